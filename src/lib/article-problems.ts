@@ -1,0 +1,139 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
+import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../schema';
+import { closestWord } from './closest-word';
+import { slugFromPath, isValidSlug, suggestSlug } from './slugs';
+
+/** One thing wrong with one article file, written for the editor who must fix it. */
+export interface ArticleProblem {
+  /** Path of the file as the editor knows it, relative to the project. */
+  file: string;
+  /** The front-matter field at fault, when there is one. */
+  field?: string;
+  /** A full sentence: what was expected and what was found. */
+  message: string;
+}
+
+/** What an editor should write in each field, phrased to follow "must be". */
+const EXPECTED: Record<keyof ArticleFrontMatter, string> = {
+  title: 'the headline as text',
+  description: 'one line of text',
+  authors: 'a list of names, for example [Petr Svab]',
+  publication: 'the name of the outlet as text',
+  sourceUrl: 'a full web address starting with http:// or https://',
+  published: 'a date written YYYY-MM-DD, for example 2019-03-14',
+  updated: 'a date written YYYY-MM-DD, for example 2019-03-14',
+  tags: 'a list, for example [organ harvesting, Falun Gong]',
+  draft: 'true or false',
+  editorNote: 'text',
+};
+
+const isField = (key: string): key is keyof ArticleFrontMatter => (ARTICLE_FIELDS as string[]).includes(key);
+
+/**
+ * Everything wrong with one article's source text, checked with the same schema
+ * the content collection uses. An empty list means the article will build.
+ */
+export function findArticleProblems(file: string, source: string): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  const slug = slugFromPath(file);
+  if (!isValidSlug(slug)) {
+    problems.push({
+      file,
+      message:
+        `the file name "${slug}" becomes the article's web address, so it may hold only lowercase letters, ` +
+        `digits and single hyphens; rename the file, for example to "${suggestSlug(slug)}"`,
+    });
+  }
+
+  let parsed: { frontmatter: unknown; rawFrontmatter: string; content: string };
+  try {
+    parsed = parseFrontmatter(source);
+  } catch (error) {
+    return [...problems, { file, message: describeYamlError(error) }];
+  }
+  if (parsed.rawFrontmatter === '' && !source.startsWith('---')) {
+    return [
+      ...problems,
+      { file, message: 'the file has no front matter: it must begin with a "---" line, the fields, and another "---" line' },
+    ];
+  }
+  if (Array.isArray(parsed.frontmatter)) {
+    return [...problems, { file, message: 'the front matter must be "field: value" lines, not a list' }];
+  }
+
+  const frontMatter = parsed.frontmatter as Record<string, unknown>;
+  const result = articleSchema.safeParse(frontMatter);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...describeIssue(file, frontMatter, issue));
+  } else if (!result.data.draft && parsed.content.trim() === '') {
+    problems.push({ file, message: 'the article has no text after its front matter' });
+  }
+  return problems;
+}
+
+/** The problems of a whole content tree that no single file shows: two files claiming one URL. */
+export function findDuplicateSlugs(files: readonly string[]): ArticleProblem[] {
+  const bySlug = Map.groupBy(files, slugFromPath);
+  return [...bySlug]
+    .filter(([, sameSlug]) => sameSlug.length > 1)
+    .map(([slug, sameSlug]) => ({
+      file: sameSlug[0]!,
+      message: `${sameSlug.map((f) => `"${f}"`).join(' and ')} would both be published at /articles/${slug}/; rename all but one`,
+    }));
+}
+
+/** The report printed when the build stops: one line per problem, grouped by file. */
+export function formatProblems(problems: readonly ArticleProblem[]): string {
+  const files = new Set(problems.map((p) => p.file));
+  const heading =
+    `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ` +
+    `${files.size} article ${files.size === 1 ? 'file' : 'files'}; nothing was built:`;
+  const lines = [...files].flatMap((file) => [
+    `  ${file}`,
+    ...problems.filter((p) => p.file === file).map((p) => `    - ${p.message}`),
+  ]);
+  return [heading, ...lines].join('\n');
+}
+
+function describeIssue(file: string, frontMatter: Record<string, unknown>, issue: z.core.$ZodIssue): ArticleProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const guess = closestWord(key, ARTICLE_FIELDS);
+      return {
+        file,
+        field: key,
+        message:
+          `"${key}" is not a field an article can have` +
+          (guess ? `; did you mean "${guess}"?` : `; the fields are ${ARTICLE_FIELDS.join(', ')}`),
+      };
+    });
+  }
+  const [field, index] = issue.path as [string, number | undefined];
+  const expected = isField(field) ? EXPECTED[field] : 'valid';
+  if (!(field in frontMatter) || frontMatter[field] === null) {
+    return [{ file, field, message: `"${field}" is required and must be ${expected}; it is missing` }];
+  }
+  const value = frontMatter[field];
+  const where = typeof index === 'number' ? `item ${index + 1} of "${field}"` : `"${field}"`;
+  const found = typeof index === 'number' && Array.isArray(value) ? value[index] : value;
+  const need = typeof index === 'number' ? 'a non-empty line of text' : expected;
+  return [{ file, field, message: `${where} must be ${need}; found ${describeValue(found)}` }];
+}
+
+/** How a value the editor wrote reads back to them. */
+function describeValue(value: unknown): string {
+  if (value instanceof Date) return `the date-time ${value.toISOString()}`;
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value);
+  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  if (value !== null && typeof value === 'object') return 'a set of "key: value" lines';
+  return String(value);
+}
+
+function describeYamlError(error: unknown): string {
+  const yamlError = error as { reason?: string; mark?: { line: number; column: number } };
+  if (!yamlError.mark) return `the front matter could not be read: ${String(error)}`;
+  // js-yaml counts lines from the end of the opening "---" line, so its zero-based line is the file's one-based line.
+  const line = yamlError.mark.line + 1;
+  return `the front matter is not valid YAML: ${yamlError.reason ?? 'unreadable'} (line ${line}, column ${yamlError.mark.column + 1})`;
+}

@@ -1,0 +1,20 @@
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
+import { rehypeRemoteImages } from './rehype-remote-images';
+import { rehypeSafeHtml } from './rehype-safe-html';
+
+/**
+ * The one Markdown pipeline, for `.md` and `.mdx` alike, and for the tests that
+ * render through it. Order matters: raw HTML is parsed and sanitised before
+ * headings get their ids and anchors, so the sanitiser never sees or renames them.
+ */
+export const markdownPipeline: UnifiedProcessorOptions = {
+  // remark-gfm is named here rather than through the `gfm` switch, so its version is ours.
+  gfm: false,
+  // Straight quotes stay straight: the archive keeps the source's characters.
+  smartypants: false,
+  remarkPlugins: [remarkGfm],
+  rehypePlugins: [rehypeSafeHtml, rehypeRemoteImages, rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+};

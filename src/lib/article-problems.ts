@@ -2,7 +2,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../schema';
 import { closestWord } from './closest-word';
-import { slugFromPath, isValidSlug, suggestSlug } from './slugs';
+import { isValidSlug, slugFromPath, suggestSlug } from './slugs';
+import { articleUrl } from './urls';
 
 /** One thing wrong with one article file, written for the editor who must fix it. */
 export interface ArticleProblem {
@@ -55,7 +56,10 @@ export function findArticleProblems(file: string, source: string): ArticleProble
   if (parsed.rawFrontmatter === '' && !source.startsWith('---')) {
     return [
       ...problems,
-      { file, message: 'the file has no front matter: it must begin with a "---" line, the fields, and another "---" line' },
+      {
+        file,
+        message: 'the file has no front matter: it must begin with a "---" line, the fields, and another "---" line',
+      },
     ];
   }
   if (Array.isArray(parsed.frontmatter)) {
@@ -75,12 +79,16 @@ export function findArticleProblems(file: string, source: string): ArticleProble
 /** The problems of a whole content tree that no single file shows: two files claiming one URL. */
 export function findDuplicateSlugs(files: readonly string[]): ArticleProblem[] {
   const bySlug = Map.groupBy(files, slugFromPath);
-  return [...bySlug]
-    .filter(([, sameSlug]) => sameSlug.length > 1)
-    .map(([slug, sameSlug]) => ({
-      file: sameSlug[0]!,
-      message: `${sameSlug.map((f) => `"${f}"`).join(' and ')} would both be published at /articles/${slug}/; rename all but one`,
-    }));
+  return [...bySlug].flatMap(([slug, [first, ...others]]) =>
+    first && others.length > 0
+      ? [
+          {
+            file: first,
+            message: `${[first, ...others].map((f) => `"${f}"`).join(' and ')} would all be published at ${articleUrl(slug)}; rename all but one`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The report printed when the build stops: one line per problem, grouped by file. */

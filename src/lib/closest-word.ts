@@ -16,18 +16,21 @@ export function closestWord(word: string, candidates: readonly string[]): string
 
 /** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  // distances[i * width + j] is the distance between the first i letters of a and the first j of b.
+  const width = b.length + 1;
+  const distances = new Uint16Array((a.length + 1) * width);
+  const at = (i: number, j: number): number => distances[i * width + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) distances[i * width] = i;
+  for (let j = 0; j <= b.length; j++) distances[j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const substitution = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + substitution);
+      let distance = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + substitution);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        distance = Math.min(distance, rows[i - 2]![j - 2]! + 1);
+        distance = Math.min(distance, at(i - 2, j - 2) + 1);
       }
-      rows[i]![j] = distance;
+      distances[i * width + j] = distance;
     }
   }
-  return rows[a.length]![b.length]!;
+  return at(a.length, b.length);
 }

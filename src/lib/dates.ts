@@ -1,8 +1,18 @@
 /** Dates are plain `YYYY-MM-DD` strings (see `src/schema.ts`); these helpers never involve a time zone. */
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** What the site shows where the source states no date. */

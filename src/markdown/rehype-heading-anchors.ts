@@ -3,7 +3,6 @@ import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 import { FOOTNOTES_HEADING_ID } from '../lib/contents';
 
-
 /**
  * Options for rehype-autolink-headings: a visible "#" link after each heading's
  * text, named for screen readers by the heading it links to. The "#" is drawn by
@@ -16,7 +15,12 @@ export const headingAnchorOptions: Options = {
     className: ['heading-anchor'],
     ariaLabel: `Link to the section “${toString(heading as Element).trim()}”`,
   }),
-  content: { type: 'element', tagName: 'span', properties: { className: ['heading-anchor-mark'], ariaHidden: 'true' }, children: [] },
+  content: {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['heading-anchor-mark'], ariaHidden: 'true' },
+    children: [],
+  },
 };
 
 export { rehypeAutolinkHeadings };

@@ -1,5 +1,6 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../schema';
 import { closestWord } from './closest-word';
 import { isValidSlug, slugFromPath, suggestSlug } from './slugs';
@@ -43,34 +44,33 @@ export function findArticleProblems(file: string, source: string): ArticleProble
       file,
       message:
         `the file name "${slug}" becomes the article's web address, so it may hold only lowercase letters, ` +
-        `digits and single hyphens; rename the file, for example to "${suggestSlug(slug)}"`,
+        `digits and single hyphens; rename the file, for example to "${suggestSlug(slug) || 'article-title-in-latin-letters'}.md"`,
     });
   }
 
-  let parsed: { frontmatter: unknown; rawFrontmatter: string; content: string };
+  const rawFrontMatter = extractFrontmatter(source);
+  if (rawFrontMatter === undefined) {
+    const message = /^---\s*$/.test(source.split('\n', 1)[0] ?? '')
+      ? 'the front matter has no closing "---" line: end the fields with a line holding only "---"'
+      : 'the file has no front matter: it must begin with a "---" line, the fields, and another "---" line';
+    return [...problems, { file, message }];
+  }
+  let parsedFrontMatter: unknown;
   try {
-    parsed = parseFrontmatter(source);
+    // The core schema leaves dates as the text written, so 2019-02-30 is reported rather than rolled over to 2 March.
+    parsedFrontMatter = load(rawFrontMatter, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     return [...problems, { file, message: describeYamlError(error) }];
   }
-  if (parsed.rawFrontmatter === '' && !source.startsWith('---')) {
-    return [
-      ...problems,
-      {
-        file,
-        message: 'the file has no front matter: it must begin with a "---" line, the fields, and another "---" line',
-      },
-    ];
-  }
-  if (Array.isArray(parsed.frontmatter)) {
-    return [...problems, { file, message: 'the front matter must be "field: value" lines, not a list' }];
+  if (Array.isArray(parsedFrontMatter) || typeof parsedFrontMatter !== 'object') {
+    return [...problems, { file, message: 'the front matter must be "field: value" lines' }];
   }
 
-  const frontMatter = parsed.frontmatter as Record<string, unknown>;
+  const frontMatter = (parsedFrontMatter ?? {}) as Record<string, unknown>;
   const result = articleSchema.safeParse(frontMatter);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(...describeIssue(file, frontMatter, issue));
-  } else if (!result.data.draft && parsed.content.trim() === '') {
+  } else if (!result.data.draft && bodyAfter(source, rawFrontMatter).trim() === '') {
     problems.push({ file, message: 'the article has no text after its front matter' });
   }
   return problems;
@@ -84,7 +84,7 @@ export function findDuplicateSlugs(files: readonly string[]): ArticleProblem[] {
       ? [
           {
             file: first,
-            message: `${[first, ...others].map((f) => `"${f}"`).join(' and ')} would all be published at ${articleUrl(slug)}; rename all but one`,
+            message: `${[first, ...others].map((f) => `"${f}"`).join(' and ')} would ${others.length === 1 ? 'both' : 'all'} be published at ${articleUrl(slug)}; rename all but one`,
           },
         ]
       : [],
@@ -131,11 +131,16 @@ function describeIssue(file: string, frontMatter: Record<string, unknown>, issue
 
 /** How a value the editor wrote reads back to them. */
 function describeValue(value: unknown): string {
-  if (value instanceof Date) return `the date-time ${value.toISOString()}`;
   if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value);
   if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
   if (value !== null && typeof value === 'object') return 'a set of "key: value" lines';
   return String(value);
+}
+
+/** The Markdown after the closing "---" of the front matter. */
+function bodyAfter(source: string, rawFrontMatter: string): string {
+  const delimiter = '---';
+  return source.slice(source.indexOf(delimiter) + delimiter.length + rawFrontMatter.length + delimiter.length);
 }
 
 function describeYamlError(error: unknown): string {

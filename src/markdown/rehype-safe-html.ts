@@ -12,6 +12,8 @@ import type { VFile } from 'vfile';
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
+  // Dropping these tags is not enough: their CSS or code would remain as visible text.
+  strip: ['script', 'style'],
 };
 
 /**

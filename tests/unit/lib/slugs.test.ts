@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isValidSlug, slugFromPath, suggestSlug } from '../../../src/lib/slugs';
+
+describe('slugFromPath', () => {
+  it.each([
+    ['content/articles/wang-lijun.md', 'wang-lijun'],
+    ['content/articles/2012/wang-lijun.md', 'wang-lijun'],
+    ['content/articles/wang-lijun.mdx', 'wang-lijun'],
+    ['wang-lijun.md', 'wang-lijun'],
+    ['content\\articles\\2012\\wang-lijun.md', 'wang-lijun'],
+    ['content/articles/WANG.MD', 'WANG'],
+    // Only the last extension goes, and only a Markdown one.
+    ['content/articles/notes.v2.md', 'notes.v2'],
+    ['content/articles/readme.txt', 'readme.txt'],
+  ])('%s → %s', (path, slug) => {
+    expect(slugFromPath(path)).toBe(slug);
+  });
+});
+
+describe('isValidSlug', () => {
+  it.each(['a', 'wang-lijun', 'wang-lijun-organ-harvest-files', '2012', '2012-06-20-report'])('accepts %j', (slug) => {
+    expect(isValidSlug(slug)).toBe(true);
+  });
+
+  it.each([
+    ['capital letters', 'Wang-Lijun'],
+    ['a space', 'wang lijun'],
+    ['a doubled hyphen', 'wang--lijun'],
+    ['a leading hyphen', '-wang'],
+    ['a trailing hyphen', 'wang-'],
+    ['an underscore', 'wang_lijun'],
+    ['an accented letter', 'café'],
+    ['Chinese characters', '王立军'],
+    ['a dot', 'notes.v2'],
+    ['nothing', ''],
+  ])('refuses a slug with %s (%j)', (_, slug) => {
+    expect(isValidSlug(slug)).toBe(false);
+  });
+});
+
+describe('suggestSlug', () => {
+  it.each([
+    ['Wang Lijun’s Files (2012)', 'wang-lijuns-files-2012'],
+    ["Wang Lijun's Files", 'wang-lijuns-files'],
+    ['Café Déjà Vu', 'cafe-deja-vu'],
+    ['  --Leading and trailing--  ', 'leading-and-trailing'],
+    ['wang_lijun__files', 'wang-lijun-files'],
+    ['Already-a-slug', 'already-a-slug'],
+  ])('%j → %j', (text, slug) => {
+    expect(suggestSlug(text)).toBe(slug);
+  });
+
+  it.each(['Wang Lijun’s Files (2012)', 'Café Déjà Vu', 'A  B -- C', 'Source: Wang Lijun Told U.S. Officials'])(
+    'always suggests a valid slug for %j',
+    (text) => {
+      expect(isValidSlug(suggestSlug(text))).toBe(true);
+    },
+  );
+});

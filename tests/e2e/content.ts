@@ -1,0 +1,48 @@
+import { globSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleSchema, type ArticleFrontMatter } from '../../src/schema';
+
+/** The project root, so paths work whichever directory Playwright was started from. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** One article file as an editor wrote it: the oracle the pages are checked against. */
+export interface SourceArticle {
+  /** The file name without extension, which the site promises is the URL slug. */
+  slug: string;
+  /** Path relative to the project root, for readable failure messages. */
+  file: string;
+  /** Front matter after the schema's defaults (so `draft` and `tags` are always there). */
+  data: ArticleFrontMatter;
+}
+
+/**
+ * Every article under `dir` (relative to the project root), read straight from disk rather than from the build,
+ * so a page that the build forgot or invented shows up as a difference.
+ */
+export function readArticles(dir: string): SourceArticle[] {
+  return globSync('**/*.{md,mdx}', { cwd: join(PROJECT_ROOT, dir) })
+    .toSorted()
+    .map((relative) => {
+      const file = join(dir, relative);
+      const { frontmatter } = parseFrontmatter(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
+      return { slug: basename(file).replace(/\.mdx?$/, ''), file, data: articleSchema.parse(frontmatter) };
+    });
+}
+
+/** The articles a reader may see: everything except drafts. */
+export const published = (articles: readonly SourceArticle[]): SourceArticle[] => articles.filter((a) => !a.data.draft);
+
+/**
+ * A date as the site prints it for readers ("20 June 2012"), worked out with Intl
+ * rather than the site's own formatter so the test does not check the code with itself.
+ */
+export function readableDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** Collapses the line breaks a folded YAML block or HTML layout leaves, so text compares as a reader sees it. */
+export const normalizeSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();

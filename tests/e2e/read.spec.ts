@@ -1,0 +1,140 @@
+/** Reading an article: its page, its title, where it came from, and links into its sections. */
+import { globSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE } from '../../src/consts';
+import { FOOTNOTES_HEADING_ID, MIN_CONTENTS_HEADINGS } from '../../src/lib/contents';
+import { articleUrl, headingUrl } from '../../src/lib/urls';
+import { expect, test } from './archive-test';
+import { normalizeSpace, PROJECT_ROOT, published, readableDate } from './content';
+import { expectScrolledTo } from './page-helpers';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('the build holds exactly one page per published article and none for drafts', async ({ articles, outDir }) => {
+  const built = globSync('articles/*/index.html', { cwd: join(PROJECT_ROOT, outDir) })
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .toSorted();
+  const expected = published(articles)
+    .map((a) => articleUrl(a.slug))
+    .toSorted();
+  expect(built).toEqual(expected);
+});
+
+test('each article page carries its title as the only <h1> and in the <title>', async ({ page, articles }) => {
+  for (const { slug, file, data } of published(articles)) {
+    await test.step(file, async () => {
+      const response = await page.goto(articleUrl(slug));
+      expect(response?.status(), `${file} should be published at ${articleUrl(slug)}`).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toHaveText(data.title);
+      await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(data.title)} \\S ${escapeRegExp(SITE.title)}$`));
+    });
+  }
+});
+
+test('each article page shows its provenance as the front matter states it', async ({ page, articles }) => {
+  for (const { slug, file, data } of published(articles)) {
+    await test.step(file, async () => {
+      await page.goto(articleUrl(slug));
+      const source = page.getByRole('region', { name: 'Source' });
+      const field = (label: string) =>
+        source.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+
+      await expect(field('Publication').locator('dd')).toHaveText(data.publication ?? 'Not stated');
+
+      const authors = data.authors ?? [];
+      const authorLabel = authors.length > 1 ? 'Authors' : 'Author';
+      await expect(field(authorLabel).locator('dd')).toHaveText(authors.length > 0 ? authors.join(', ') : 'Not stated');
+
+      const publishedField = field('Published').locator('dd');
+      if (data.published) {
+        await expect(publishedField.locator('time')).toHaveAttribute('datetime', data.published);
+        await expect(publishedField.locator('time')).toHaveText(readableDate(data.published));
+      } else {
+        await expect(publishedField).toHaveText('Date not stated');
+        await expect(publishedField.locator('time')).toHaveCount(0);
+      }
+
+      if (data.updated) {
+        await expect(field('Updated').locator('time')).toHaveAttribute('datetime', data.updated);
+      } else {
+        await expect(field('Updated')).toHaveCount(0);
+      }
+
+      const original = field('Original').locator('a');
+      if (data.sourceUrl) await expect(original).toHaveAttribute('href', data.sourceUrl);
+      else await expect(original).toHaveCount(0);
+
+      const note = page.getByRole('complementary', { name: "Editor's note" });
+      if (data.editorNote) {
+        await expect(note).toBeVisible();
+        await expect(note).toContainText(normalizeSpace(data.editorNote));
+      } else {
+        await expect(note).toHaveCount(0);
+      }
+    });
+  }
+});
+
+test.describe('links into sections', () => {
+  // A short window, so that section headings start below the fold and reaching one needs a real scroll.
+  test.use({ viewport: { width: 1000, height: 500 } });
+
+  test('each heading link lands on its heading, by click and by address', async ({ page, articles, baseURL }) => {
+    let anchorsSeen = 0;
+    for (const { slug, file } of published(articles)) {
+      await test.step(file, async () => {
+        await page.goto(articleUrl(slug));
+        const anchors = page.locator('article').getByRole('link', { name: /^Link to the section/ });
+        const count = await anchors.count();
+        anchorsSeen += count;
+        for (let i = 0; i < count; i++) {
+          const anchor = anchors.nth(i);
+          const heading = anchor.locator('xpath=..');
+          const id = await heading.getAttribute('id');
+          expect(id, 'a linked heading has an id').toBeTruthy();
+          // A screen reader announces the link alone, so its name must say which section it points to.
+          await expect(anchor).toHaveAccessibleName(
+            new RegExp(escapeRegExp(normalizeSpace(await heading.innerText()))),
+          );
+
+          await anchor.click();
+          await expect(page).toHaveURL(new URL(headingUrl(slug, id ?? ''), baseURL).href);
+          await expectScrolledTo(heading);
+
+          await page.goto('about:blank');
+          await page.goto(headingUrl(slug, id ?? ''));
+          await expectScrolledTo(page.locator(`[id="${id}"]`));
+        }
+      });
+    }
+    expect(anchorsSeen, 'some article has section headings to link to').toBeGreaterThan(0);
+  });
+
+  test('the table of contents lists the sections and each entry lands on its section', async ({ page, articles }) => {
+    let contentsSeen = 0;
+    for (const { slug, file } of published(articles)) {
+      await test.step(file, async () => {
+        await page.goto(articleUrl(slug));
+        const sections = page.locator(`.article__body :is(h2, h3):not([id="${FOOTNOTES_HEADING_ID}"])`);
+        const sectionTitles = (await sections.allTextContents()).map(normalizeSpace);
+        const contents = page.getByRole('navigation', { name: 'Contents' });
+        if (sectionTitles.length < MIN_CONTENTS_HEADINGS) {
+          await expect(contents, 'too few sections for a table of contents').toHaveCount(0);
+          return;
+        }
+        contentsSeen++;
+        const entries = contents.getByRole('link');
+        await expect(entries).toHaveText(sectionTitles);
+        for (let i = 0; i < sectionTitles.length; i++) {
+          await page.evaluate(() => window.scrollTo(0, 0));
+          const href = await entries.nth(i).getAttribute('href');
+          await entries.nth(i).click();
+          await expect(page).toHaveURL(new RegExp(`${escapeRegExp(href ?? '')}$`));
+          await expectScrolledTo(sections.nth(i));
+        }
+      });
+    }
+    expect(contentsSeen, 'some article has a table of contents').toBeGreaterThan(0);
+  });
+});

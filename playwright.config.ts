@@ -2,10 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import type { ArchiveOptions } from './tests/e2e/archive-test';
 import { CHROMIUM_MISSING, findChromium } from './tests/e2e/chromium-path';
 
+/** `E2E_PORT` moves both test servers (to it and the port after), so two checkouts can run their tests at once. */
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 /** The real site, built by `npm run build` before the tests run. */
-const SITE = { contentDir: 'content/articles', outDir: 'dist', port: 4321 } as const;
+const SITE = { contentDir: 'content/articles', outDir: 'dist', port: PORT } as const;
 /** A small site built from test fixtures by its web server command, so drafts, GFM and MDX are always covered. */
-const FIXTURES = { contentDir: 'tests/fixtures/site', outDir: '.fixture-dist', port: 4322 } as const;
+const FIXTURES = { contentDir: 'tests/fixtures/site', outDir: '.fixture-dist', port: PORT + 1 } as const;
 
 const executablePath = findChromium();
 // Without a system Chromium, Playwright would suggest `npx playwright install`, which cannot work here.

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
+import { searchIndex } from './src/integrations/search-index';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 export default defineConfig({
@@ -14,5 +15,5 @@ export default defineConfig({
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck({ dir: CONTENT_DIR }), mdx()],
+  integrations: [contentCheck({ dir: CONTENT_DIR }), mdx(), searchIndex()],
 });

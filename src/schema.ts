@@ -50,6 +50,14 @@ export const articleSchema = z
     updated: plainDate.optional(),
     /** Topics, as words or short phrases. */
     tags: z.array(nonEmptyText).default([]),
+    /**
+     * The language the article is written in, as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`). It sets the
+     * page's `lang`, which decides how search splits the text into words.
+     */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+      .default('en'),
     /** `true` keeps the article out of every page, listing and index. */
     draft: z.boolean().default(false),
     /** A note from the archive's editors shown above the article, for example about a supplied title. */

@@ -26,6 +26,7 @@ const EXPECTED: Record<keyof ArticleFrontMatter, string> = {
   published: 'a date written YYYY-MM-DD, for example 2019-03-14',
   updated: 'a date written YYYY-MM-DD, for example 2019-03-14',
   tags: 'a list, for example [organ harvesting, Falun Gong]',
+  lang: 'a language code such as en, zh-CN or zh-TW',
   draft: 'true or false',
   editorNote: 'text',
 };

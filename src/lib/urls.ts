@@ -18,3 +18,16 @@ export const yearAnchor = (year: number | undefined): string => (year === undefi
 
 /** An absolute URL on the public site, for canonical links. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
+
+/**
+ * The search page, optionally with a query already typed in.
+ * @example searchUrl('wang lijun') // '/search/?q=wang+lijun'
+ */
+export const searchUrl = (query?: string): string =>
+  query?.trim() ? `/search/?${new URLSearchParams({ q: query.trim() })}` : '/search/';
+
+/** The folder of the built site that holds the search index and Pagefind's scripts, and so its URL path. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** Where the search index and Pagefind's scripts are served from. */
+export const searchBundleUrl = (file = ''): string => `/${SEARCH_BUNDLE_DIR}/${file}`;

@@ -11,7 +11,7 @@ const yamlFrontMatter = (yaml: string): Record<string, unknown> =>
 
 describe('articleSchema', () => {
   it('accepts a title alone and fills in the defaults', () => {
-    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], draft: false });
+    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], lang: 'en', draft: false });
   });
 
   it('keeps every documented field as written', () => {
@@ -24,6 +24,7 @@ describe('articleSchema', () => {
       published: '2012-06-20',
       updated: '2015-10-01',
       tags: ['Falun Gong', 'United States'],
+      lang: 'zh-CN',
       draft: true,
       editorNote: 'The text names no author.',
     };
@@ -40,9 +41,24 @@ describe('articleSchema', () => {
       'published',
       'updated',
       'tags',
+      'lang',
       'draft',
       'editorNote',
     ]);
+  });
+
+  describe('lang', () => {
+    it('defaults to English', () => {
+      expect(articleSchema.parse({ title: 'T' }).lang).toBe('en');
+    });
+
+    it.each(['en', 'zh-CN', 'zh-Hant-TW', 'yue'])('accepts the language tag %s', (lang) => {
+      expect(articleSchema.parse({ title: 'T', lang }).lang).toBe(lang);
+    });
+
+    it.each(['English', 'zh_CN', 'EN', '', 'en-'])('refuses %j, which is no language tag', (lang) => {
+      expect(articleSchema.safeParse({ title: 'T', lang }).success).toBe(false);
+    });
   });
 
   describe('dates', () => {

@@ -86,7 +86,13 @@ describe('findArticleProblems', () => {
   it('lists every field when an unknown key resembles none of them', () => {
     expect(messagesFor(article(['title: T', 'colour: red']))).toEqual([
       '"colour" is not a field an article can have; the fields are ' +
-        'title, description, authors, publication, sourceUrl, published, updated, tags, draft, editorNote',
+        'title, description, authors, publication, sourceUrl, published, updated, tags, lang, draft, editorNote',
+    ]);
+  });
+
+  it('explains what a language code looks like', () => {
+    expect(messagesFor(article(['title: T', 'lang: Chinese']))).toEqual([
+      '"lang" must be a language code such as en, zh-CN or zh-TW; found "Chinese"',
     ]);
   });
 

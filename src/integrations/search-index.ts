@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLE_DIR } from '../lib/urls';
+
+/**
+ * Indexes every page of a finished build for search, writing the Pagefind bundle
+ * into `<outDir>/pagefind/`. Pages decide what is indexed with `data-pagefind-*`
+ * attributes (see `ArticleLayout.astro`): only article titles and bodies are.
+ */
+export async function writeSearchIndex(outDir: string, logger?: AstroIntegrationLogger): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw indexError('could not start', errors);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw indexError(`could not read the pages in ${outDir}`, added.errors);
+    const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE_DIR) });
+    if (written.errors.length > 0) throw indexError('could not write its files', written.errors);
+    logger?.info(`Search index written to ${SEARCH_BUNDLE_DIR}/ from the ${added.page_count} pages built.`);
+  } finally {
+    // Pagefind runs as a child process; left open, it would keep the build from exiting.
+    await pagefind.close();
+  }
+}
+
+/** Pagefind reports problems as a list of strings rather than throwing; this turns them into one build error. */
+function indexError(what: string, errors: readonly string[]): AstroError {
+  return new AstroError(
+    `The search index ${what}:\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+    'The pages were built, but search would not work. Fix the cause above and build again.',
+  );
+}
+
+/** Runs `writeSearchIndex` at the end of every `astro build`. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'archive:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The search page's one script. Pagefind's Component UI draws the box, results,
+ * summary and filters; this adds what it has no part for: the search kept in the
+ * address bar (reload, share, Back and Forward), the sort order, articles in other
+ * languages, and the `/` shortcut.
+ */
+import { HIGHLIGHT_PARAM } from '../lib/highlight';
+import {
+  isSearchSort,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  sameSearch,
+  searchStateFrom,
+  searchStateToQueryString,
+  type SearchState,
+} from '../lib/search-state';
+
+/** The parts of Pagefind's Component UI (`window.PagefindComponents`, 1.6) this script uses. */
+interface PagefindInstance {
+  searchTerm: string;
+  searchSort: Record<string, 'asc' | 'desc'>;
+  on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+}
+interface PagefindComponents {
+  configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponents;
+  }
+}
+
+/**
+ * Typing within this long of the last change refines the same search, so it
+ * replaces the history entry; a pause longer than this starts a new one, so Back
+ * returns to the previous search rather than to each keystroke.
+ */
+const TYPING_PAUSE_MS = 1500;
+
+const root = document.querySelector<HTMLElement>('[data-archive-search]');
+const components = window.PagefindComponents;
+if (root && components) start(root, components);
+else root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttribute('hidden');
+
+function start(root: HTMLElement, components: PagefindComponents): void {
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const otherLanguages: string[] = JSON.parse(root.dataset.otherLanguages ?? '[]');
+  const instance = components.configureInstance('default', {
+    bundlePath: bundle,
+    highlightParam: HIGHLIGHT_PARAM,
+    // Pagefind searches only the index of the page's own language. Each other language's index is merged in by the
+    // bundle's full URL: Pagefind skips a merge whose path starts its own bundle path, taking it for itself.
+    mergeIndex: otherLanguages.map((language) => ({ bundlePath: new URL(bundle, location.origin).href, language })),
+  });
+  const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
+
+  let shown = parseSearchState(location.search);
+  let lastRecorded = Number.NEGATIVE_INFINITY;
+
+  /** Runs `state` through Pagefind; the UI's box, filters and results all follow the search it reports. */
+  const show = (state: SearchState): void => {
+    shown = state;
+    if (sortSelect) sortSelect.value = state.sort;
+    instance.searchSort = pagefindSort(state.sort);
+    instance.triggerSearchWithFilters(state.query, pagefindFilters(state));
+  };
+
+  const record = (state: SearchState): void => {
+    if (sameSearch(state, shown)) return;
+    const stillTyping =
+      state.query !== shown.query &&
+      sameSearch({ ...state, query: '' }, { ...shown, query: '' }) &&
+      performance.now() - lastRecorded < TYPING_PAUSE_MS;
+    const url = `${location.pathname}${searchStateToQueryString(state)}`;
+    if (stillTyping) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    shown = state;
+    lastRecorded = performance.now();
+  };
+
+  instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));
+  sortSelect?.addEventListener('change', () => {
+    const sort = isSearchSort(sortSelect.value) ? sortSelect.value : 'relevance';
+    record({ ...shown, sort });
+    show(shown);
+  });
+  window.addEventListener('popstate', () => show(parseSearchState(location.search)));
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+    const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+  });
+
+  if (sortSelect) sortSelect.value = shown.sort;
+  // An empty search waits for the reader, so opening the page costs nothing until they type.
+  if (searchStateToQueryString(shown) !== '') show(shown);
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}

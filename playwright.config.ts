@@ -14,9 +14,12 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error(CHROMIUM_MISSING);
 
 /** Specs about particular articles of the real archive. */
-const SITE_ONLY = ['read-seeds'];
-/** Specs that need the fixture tree (drafts, GFM, MDX, invalid front matter). Every other spec runs in both projects. */
-const FIXTURES_ONLY = ['markdown', 'drafts', 'editor-errors'];
+const SITE_ONLY = ['read-seeds', 'search-seeds'];
+/**
+ * Specs that need the fixture tree (drafts, GFM, MDX, invalid front matter, known search results).
+ * Every other spec runs in both projects.
+ */
+const FIXTURES_ONLY = ['markdown', 'drafts', 'editor-errors', 'search', 'search-languages'];
 const specs = (names: readonly string[]): RegExp => new RegExp(`/(?:${names.join('|')})\\.spec\\.ts$`);
 
 /**

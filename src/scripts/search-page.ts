@@ -2,7 +2,7 @@
  * The search page's one script. Pagefind's Component UI draws the box, results,
  * summary and filters; this adds what it has no part for: the search kept in the
  * address bar (reload, share, Back and Forward), the sort order, articles in other
- * languages, and the `/` shortcut.
+ * languages, advice when nothing matched, and the `/` shortcut.
  */
 import { HIGHLIGHT_PARAM } from '../lib/highlight';
 import {
@@ -21,6 +21,7 @@ interface PagefindInstance {
   searchTerm: string;
   searchSort: Record<string, 'asc' | 'desc'>;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
+  on(event: 'results', callback: (search: { results: unknown[] }) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
 interface PagefindComponents {
@@ -51,8 +52,13 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     bundlePath: bundle,
     highlightParam: HIGHLIGHT_PARAM,
     // Pagefind searches only the index of the page's own language. Each other language's index is merged in by the
-    // bundle's full URL: Pagefind skips a merge whose path starts its own bundle path, taking it for itself.
-    mergeIndex: otherLanguages.map((language) => ({ bundlePath: new URL(bundle, location.origin).href, language })),
+    // bundle's full URL, as Pagefind skips a merge whose path starts its own bundle path, taking it for itself; the
+    // base URL keeps that origin out of the result links.
+    mergeIndex: otherLanguages.map((language) => ({
+      bundlePath: new URL(bundle, location.origin).href,
+      baseUrl: '/',
+      language,
+    })),
   });
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
 
@@ -63,6 +69,9 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   const show = (state: SearchState): void => {
     shown = state;
     if (sortSelect) sortSelect.value = state.sort;
+    // Pagefind leaves the box alone while it has focus, but Back and Forward must show the query they return to.
+    const box = root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (box && box.value !== state.query) box.value = state.query;
     instance.searchSort = pagefindSort(state.sort);
     instance.triggerSearchWithFilters(state.query, pagefindFilters(state));
   };
@@ -81,6 +90,11 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   };
 
   instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));
+  // Pagefind's summary says that nothing matched; this says what to try next.
+  const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]');
+  instance.on('results', ({ results }) => {
+    if (emptyHelp) emptyHelp.hidden = results.length > 0 || instance.searchTerm.trim() === '';
+  });
   sortSelect?.addEventListener('change', () => {
     const sort = isSearchSort(sortSelect.value) ? sortSelect.value : 'relevance';
     record({ ...shown, sort });
@@ -89,10 +103,10 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   window.addEventListener('popstate', () => show(parseSearchState(location.search)));
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-    const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-    if (!input) return;
+    const box = root.querySelector<HTMLInputElement>('pagefind-input input');
+    if (!box) return;
     event.preventDefault();
-    input.focus();
+    box.focus();
   });
 
   if (sortSelect) sortSelect.value = shown.sort;

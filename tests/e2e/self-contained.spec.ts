@@ -1,6 +1,8 @@
 /**
  * Readers may be watched: a page must load nothing from another host (no fonts,
  * images, analytics or scripts elsewhere) and, except for search, no JavaScript.
+ * Article pages carry one small inline check that loads the search highlighter
+ * only for a reader who arrived from search (see search.spec.ts).
  */
 import { articlesIndexUrl, articleUrl, homeUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
@@ -13,12 +15,8 @@ test('home, lists, articles and the 404 page load only from their own origin and
   baseURL,
 }) => {
   const origin = new URL(baseURL ?? '').origin;
-  const pages = [
-    homeUrl(),
-    articlesIndexUrl(),
-    '/this-page-is-not-in-the-archive/',
-    ...published(articles).map((a) => articleUrl(a.slug)),
-  ];
+  const articlePages = published(articles).map((a) => articleUrl(a.slug));
+  const pages = [homeUrl(), articlesIndexUrl(), '/this-page-is-not-in-the-archive/', ...articlePages];
   for (const path of pages) {
     await test.step(path, async () => {
       const recording = recordRequests(page);
@@ -32,7 +30,9 @@ test('home, lists, articles and the 404 page load only from their own origin and
       expect(offSite, 'requests to other hosts').toEqual([]);
       const scripts = requests.filter((r) => r.type === 'script' || /\.m?js(?:[?#]|$)/.test(new URL(r.url).pathname));
       expect(scripts, 'JavaScript requested').toEqual([]);
-      await expect(page.locator('script'), '<script> elements').toHaveCount(0);
+      const inlineScripts = articlePages.includes(path) ? 1 : 0;
+      await expect(page.locator('script:not([src])'), 'inline <script> elements').toHaveCount(inlineScripts);
+      await expect(page.locator('script[src]'), '<script src> elements').toHaveCount(0);
 
       // Elements that would load something once shown or scrolled to, checked in the markup as well.
       const resourceUrls = await page

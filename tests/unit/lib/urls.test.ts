@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlesIndexUrl, articleUrl, headingUrl, homeUrl, yearAnchor } from '../../../src/lib/urls';
+import {
+  absoluteUrl,
+  articlesIndexUrl,
+  articleUrl,
+  headingUrl,
+  homeUrl,
+  searchBundleUrl,
+  searchUrl,
+  yearAnchor,
+} from '../../../src/lib/urls';
 
 describe('urls', () => {
   it('ends every page address with a slash, as the site is built with trailingSlash: always', () => {
@@ -22,6 +31,18 @@ describe('urls', () => {
   it('encodes heading ids, which may hold any letter the heading had', () => {
     expect(headingUrl('wang-lijun', 'café--quotes')).toBe('/articles/wang-lijun/#caf%C3%A9--quotes');
     expect(headingUrl('wang-lijun', '法轮功')).toBe('/articles/wang-lijun/#%E6%B3%95%E8%BD%AE%E5%8A%9F');
+  });
+
+  it('links to the search page, with a query when one is given', () => {
+    expect(searchUrl()).toBe('/search/');
+    expect(searchUrl('  ')).toBe('/search/');
+    expect(searchUrl(' wang lijun organ ')).toBe('/search/?q=wang+lijun+organ');
+    expect(searchUrl('"a" & b')).toBe('/search/?q=%22a%22+%26+b');
+  });
+
+  it('serves the search bundle from one folder', () => {
+    expect(searchBundleUrl()).toBe('/pagefind/');
+    expect(searchBundleUrl('pagefind-highlight.js')).toBe('/pagefind/pagefind-highlight.js');
   });
 
   it('builds the ids of the year groups, with one for the undated group', () => {

@@ -1,0 +1,36 @@
+import type { Locator, Page } from '@playwright/test';
+import { searchUrl } from '../../src/lib/urls';
+import { expect } from './archive-test';
+
+/** The search page's parts, as a reader finds them. */
+export const searchBox = (page: Page): Locator => page.locator('pagefind-input input');
+export const summary = (page: Page): Locator => page.locator('pagefind-summary');
+export const results = (page: Page): Locator => page.locator('pagefind-results li.result');
+export const resultTitles = (page: Page): Locator => results(page).locator('.result__title a');
+export const filterButton = (page: Page, filter: string): Locator =>
+  page.locator(`pagefind-filter-dropdown[filter="${filter}"] button`).first();
+export const filterOption = (page: Page, filter: string, value: string): Locator =>
+  page.locator(`pagefind-filter-dropdown[filter="${filter}"] [role="option"]`).filter({ hasText: value });
+
+/** Waits until Pagefind has answered the search for `query` and drawn every result. */
+export async function expectSearchDone(page: Page, query: string): Promise<void> {
+  await expect(summary(page)).toContainText(new RegExp(`\\d+ results? for ${escapeRegExp(query)}|No results`, 'i'));
+  // Results fill in as Pagefind loads each one's data; placeholders have no title link yet.
+  await expect
+    .poll(async () => (await results(page).count()) === (await resultTitles(page).count()), {
+      message: 'every result should show its title',
+    })
+    .toBe(true);
+}
+
+/** Opens the search page for `query`, as a shared link would, and waits for the results. */
+export async function openSearch(page: Page, query: string, params = ''): Promise<void> {
+  await page.goto(`${searchUrl(query)}${params}`);
+  await expectSearchDone(page, query);
+}
+
+/** The titles of the results, in order. */
+export const titlesShown = (page: Page): Promise<string[]> =>
+  resultTitles(page).evaluateAll((links) => links.map((link) => link.textContent?.trim() ?? ''));
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,314 @@
+/**
+ * Searching the fixture site: finding, narrowing, sharing a search as a link,
+ * the keyboard, landing on a section, and hostile input. The fixture articles are
+ * small and stable, so every count and order below is known.
+ */
+import { articlesIndexUrl, articleUrl, homeUrl, searchUrl } from '../../src/lib/urls';
+import { expect, test } from './archive-test';
+import { published } from './content';
+import { recordRequests } from './page-helpers';
+import {
+  escapeRegExp,
+  expectSearchDone,
+  filterButton,
+  filterOption,
+  openSearch,
+  resultTitles,
+  results,
+  searchBox,
+  summary,
+  titlesShown,
+} from './search-helpers';
+
+// Tall enough that Pagefind, which loads a result's details once it scrolls into view, draws every result.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+/**
+ * A word every fixture article carries: the English ones in their text, the Chinese one in its tag and
+ * publication, which Pagefind searches too.
+ */
+const FIXTURE_WORD = 'fixture';
+
+test('the header search box is a plain form that reaches the search page, with or without JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const javaScriptEnabled of [true, false]) {
+    await test.step(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', async () => {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(homeUrl());
+      const box = page.getByRole('search').getByRole('searchbox', { name: 'Search the archive' });
+      await box.fill('Wang Lijun');
+      await box.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl('Wang Lijun'))}$`));
+      await expect(page.locator('h1')).toHaveText('Search the archive');
+      if (javaScriptEnabled) {
+        await expect(searchBox(page)).toHaveValue('Wang Lijun');
+        await expect(resultTitles(page).first()).toHaveText(/Wang Lijun/);
+      } else {
+        // Playwright's text locators skip <noscript>, so the notice is found by its class.
+        const notice = page.locator('.search__notice', { hasText: 'Search runs in your browser and needs JavaScript' });
+        await expect(notice).toBeVisible();
+        await expect(notice.getByRole('link', { name: 'All articles' })).toHaveAttribute('href', articlesIndexUrl());
+      }
+      await context.close();
+    });
+  }
+});
+
+test('results show their title, source, date and language, with the matched words marked', async ({
+  page,
+  articles,
+}) => {
+  await openSearch(page, 'Chongqing');
+  const copy = published(articles).find((a) => a.data.title.includes('Wang Lijun'));
+  expect(copy, 'the Wang Lijun fixture').toBeDefined();
+  await expect(summary(page)).toHaveText('1 result for Chongqing');
+  await expect(results(page)).toHaveCount(1);
+  const result = results(page).first();
+  await expect(result.locator('.result__title a')).toHaveText(copy?.data.title ?? '');
+  await expect(result.locator('.result__source')).toHaveText(/^The Epoch Times\s*·?\s*20 June 2012\s*·?\s*English$/);
+  await expect(result.locator('.result__excerpt mark').first()).toHaveText(/Chongqing/i);
+  await expect(result.locator('.result__title a')).toHaveAttribute(
+    'href',
+    new RegExp(`^${escapeRegExp(articleUrl(copy?.slug ?? ''))}\\?highlight=`),
+  );
+});
+
+test('a search that finds nothing says so and suggests what to do next', async ({ page }) => {
+  await openSearch(page, 'xylophonequartz');
+  await expect(summary(page)).toHaveText('No results for xylophonequartz');
+  await expect(results(page)).toHaveCount(0);
+  const help = page.getByText('Try fewer words');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: 'All articles' })).toHaveAttribute('href', articlesIndexUrl());
+});
+
+test('results appear as the reader types, and the address follows', async ({ page }) => {
+  await page.goto(searchUrl());
+  await expect(results(page)).toHaveCount(0);
+  await searchBox(page).pressSequentially('Chongqing', { delay: 30 });
+  await expectSearchDone(page, 'Chongqing');
+  await expect(results(page)).toHaveCount(1);
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl('Chongqing'))}$`));
+});
+
+test('a phrase in double quotes matches only where the words stand together', async ({ page }) => {
+  await openSearch(page, 'paragraph short');
+  const loose = await titlesShown(page);
+  expect(loose).toContain('GitHub Flavored Markdown fixture');
+
+  await openSearch(page, '"paragraph short"');
+  await expect(results(page)).toHaveCount(0);
+
+  await openSearch(page, '"short paragraph"');
+  expect(await titlesShown(page)).toEqual(['GitHub Flavored Markdown fixture']);
+  await expect(page.getByText('put it in double quotes')).toBeVisible();
+});
+
+test('a filter narrows the results, shows in the address, and survives a reload', async ({ page }) => {
+  await openSearch(page, FIXTURE_WORD);
+  const all = await titlesShown(page);
+  expect(all.length).toBeGreaterThan(2);
+
+  await filterButton(page, 'year').click();
+  const option = filterOption(page, 'year', '2019');
+  await expect(option, 'the year filter counts the 2019 results').toContainText('2');
+  await option.click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/[?&]year=2019(&|$)/);
+  await expect(results(page)).toHaveCount(2);
+  const in2019 = await titlesShown(page);
+  expect(in2019.toSorted()).toEqual(['GitHub Flavored Markdown fixture', 'MDX fixture with an expression']);
+
+  await page.reload();
+  await expectSearchDone(page, FIXTURE_WORD);
+  await expect(searchBox(page)).toHaveValue(FIXTURE_WORD);
+  expect((await titlesShown(page)).toSorted()).toEqual(in2019.toSorted());
+  await expect(filterButton(page, 'year')).toContainText('1');
+});
+
+test('topic and publication filters narrow by what the articles state', async ({ page }) => {
+  await openSearch(page, FIXTURE_WORD, '&topic=Wang+Lijun');
+  expect(await titlesShown(page)).toEqual(['Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest']);
+
+  await openSearch(page, FIXTURE_WORD, '&publication=Fixture+Gazette');
+  expect((await titlesShown(page)).toSorted()).toEqual([
+    'GitHub Flavored Markdown fixture',
+    '中文测试文章：医院等待时间调查',
+  ]);
+
+  await openSearch(page, FIXTURE_WORD, '&year=Undated');
+  expect(await titlesShown(page)).toEqual(['Undated fixture: markup copied from another site']);
+});
+
+test('"Newest first" orders results by the date the source states, undated last, and is kept in the address', async ({
+  page,
+  articles,
+}) => {
+  // Pagefind sorts each language's index on its own and lists the other languages' results after the page's own,
+  // so the order is checked among the English results, and the Chinese one must follow them.
+  const english = new Set(
+    published(articles)
+      .filter((a) => a.data.lang === 'en')
+      .map((a) => a.data.title),
+  );
+  const newestFirst = [
+    'MDX fixture with an expression',
+    'GitHub Flavored Markdown fixture',
+    'Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest',
+    'Undated fixture: markup copied from another site',
+  ];
+  await openSearch(page, FIXTURE_WORD);
+  await page.getByLabel('Sort').selectOption('newest');
+  await expect(page).toHaveURL(/[?&]sort=newest(&|$)/);
+  await expect.poll(async () => (await titlesShown(page)).filter((t) => english.has(t))).toEqual(newestFirst);
+  expect((await titlesShown(page)).at(-1)).toBe('中文测试文章：医院等待时间调查');
+
+  await page.reload();
+  await expectSearchDone(page, FIXTURE_WORD);
+  await expect(page.getByLabel('Sort')).toHaveValue('newest');
+  expect((await titlesShown(page)).filter((t) => english.has(t))).toEqual(newestFirst);
+});
+
+test('Back and Forward walk through earlier searches', async ({ page }) => {
+  await openSearch(page, 'Chongqing');
+  await searchBox(page).fill('footnote');
+  await expectSearchDone(page, 'footnote');
+  await expect(page).toHaveURL(/\?q=footnote$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=Chongqing$/);
+  await expect(searchBox(page)).toHaveValue('Chongqing');
+  await expectSearchDone(page, 'Chongqing');
+  await expect(results(page)).toHaveCount(1);
+
+  await page.goForward();
+  await expect(page).toHaveURL(/\?q=footnote$/);
+  await expectSearchDone(page, 'footnote');
+  await expect(searchBox(page)).toHaveValue('footnote');
+});
+
+test('typing refines one history entry rather than leaving one per keystroke', async ({ page }) => {
+  await page.goto(homeUrl());
+  await page.goto(searchUrl());
+  await searchBox(page).pressSequentially('Chongqing', { delay: 120 });
+  await expectSearchDone(page, 'Chongqing');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl())}$`));
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(homeUrl())}$`));
+});
+
+test('the keyboard alone searches and opens a result', async ({ page, articles }) => {
+  await page.goto(searchUrl());
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type(FIXTURE_WORD);
+  await expectSearchDone(page, FIXTURE_WORD);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).first()).toBeFocused();
+  // Down and Up move through every link of the results, sections included.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const focused = page.locator('pagefind-results a:focus');
+  await expect(focused).toHaveCount(1);
+  const href = (await focused.getAttribute('href')) ?? '';
+  const target = new URL(href, 'http://archive.invalid');
+  expect(published(articles).map((a) => articleUrl(a.slug))).toContain(target.pathname);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(target.pathname)}${escapeRegExp(target.hash)}$`));
+});
+
+test('a section result links straight to its heading', async ({ page }) => {
+  await openSearch(page, 'short paragraph');
+  const section = results(page).first().locator('.result__sections a', { hasText: 'A third-level fixture heading' });
+  await expect(section).toHaveAttribute('href', /#a-third-level-fixture-heading$/);
+  await section.click();
+  await expect(page).toHaveURL(/#a-third-level-fixture-heading$/);
+  await expect(page.locator('#a-third-level-fixture-heading')).toBeInViewport();
+});
+
+test('an article opened from the results marks the words, shows the first, and cleans the address', async ({
+  page,
+}) => {
+  await openSearch(page, 'Chongqing');
+  await resultTitles(page).first().click();
+  await expect(page.locator('h1')).toContainText('Wang Lijun');
+  const marks = page.locator('mark.search-highlight');
+  await expect(marks.first()).toHaveText(/Chongqing/i);
+  expect(await marks.count()).toBeGreaterThan(1);
+  await expect(marks.first()).toBeInViewport();
+  // Marks only in the article's own text, never in the site's header or the provenance block.
+  await expect(page.locator('header mark.search-highlight, .provenance mark')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/articles\/[^?#]+\/$/);
+});
+
+test('an article opened directly has no marks and loads no script', async ({ page, articles }) => {
+  const requests = recordRequests(page);
+  const first = published(articles)[0];
+  await page.goto(articleUrl(first?.slug ?? ''), { waitUntil: 'networkidle' });
+  await expect(page.locator('mark')).toHaveCount(0);
+  expect(requests.stop().filter((r) => r.type === 'script')).toEqual([]);
+});
+
+test('hostile or odd queries raise no error and inject nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const queries = [
+    '<img src=x onerror="window.__injected=1">',
+    '"><script>window.__injected=1</script>',
+    'a'.repeat(2000),
+    '(("*[',
+    '🚀🔥 organ 🫀',
+    '   ',
+    '%00%27;--',
+  ];
+  for (const query of queries) {
+    await test.step(JSON.stringify(query.slice(0, 40)), async () => {
+      await page.goto(searchUrl());
+      await searchBox(page).fill(query);
+      // Give Pagefind time to answer (or to decide there is nothing to search).
+      await expect(summary(page)).toHaveText(/results? for|No results|^$/i);
+      await page.waitForTimeout(600);
+      expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+      const injected = await page
+        .locator('main img, main iframe, main script:not([src]):not([type])')
+        .evaluateAll((elements) => elements.map((e) => e.outerHTML));
+      expect(injected).toEqual([]);
+    });
+  }
+  expect(errors).toEqual([]);
+});
+
+test('searching loads nothing from another host', async ({ page, baseURL }) => {
+  const requests = recordRequests(page);
+  await openSearch(page, FIXTURE_WORD);
+  const origin = new URL(baseURL ?? '').origin;
+  const offSite = requests.stop().filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);
+  expect(offSite).toEqual([]);
+});
+
+test('the result count is announced to screen readers', async ({ page }) => {
+  await page.goto(searchUrl());
+  // Pagefind writes each announcement into a live region and clears it moments later, so record what it says.
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as { __announced?: string[] }).__announced = said;
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[aria-live]')) {
+        const text = region.textContent?.trim();
+        if (text) said.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await searchBox(page).fill('Chongqing');
+  await expect
+    .poll(() => page.evaluate(() => (window as { __announced?: string[] }).__announced ?? []))
+    .toContain('1 result for Chongqing');
+});

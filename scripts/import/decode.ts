@@ -38,8 +38,10 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   const declared = format === 'html' ? declaredCharset(bytes) : undefined;
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {
-      const text = new TextDecoder(declared, { fatal: true }).decode(bytes);
-      return checkText(text, format, `decoded as ${declared}, the character set the page declares`);
+      const decoder = new TextDecoder(declared, { fatal: true });
+      const text = decoder.decode(bytes);
+      const repaired = decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text;
+      return checkText(repaired, format, `decoded as ${decoder.encoding}, the character set the page declares`);
     } catch {
       return { ok: false, problem: `expected text in the character set the page declares (${declared}), found bytes that are not` };
     }
@@ -64,6 +66,17 @@ function checkText(text: string, format: SourceFormat, note?: string): Decoded {
   if (controls > 0 && controls / body.length > 0.01)
     return { ok: false, problem: `expected text, found binary data (${controls} control characters)` };
   return { ok: true, text: body, format, ...(note ? { note } : {}) };
+}
+
+/** What bytes 0x80–0x9F mean in windows-1252 (the WHATWG index); the five unassigned bytes stay as they are. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node decodes windows-1252 (and the latin1 labels that mean it) as ISO-8859-1, so 0x92 comes out as
+ * U+0092 instead of "’": https://github.com/nodejs/node/issues/56542. Maps those characters back.
+ */
+function repairWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 /** The charset an HTML page declares in its first kilobytes, as browsers look for it. */

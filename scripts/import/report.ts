@@ -56,18 +56,23 @@ function sections(report: ImportReport): string[] {
       'option' in from && from.option.startsWith('--') ? [`${pad(field, 12)} ${pad(from.option, 14)} ${clip([value].flat().join(', '))}`] : [],
     ),
   );
-  section('Removed as page chrome:', [
+  const removed = [
     ...draft.removals.map((removal) => {
       const rule = chromeRule(removal.rule);
       const what = removal.image
         ? `image ${removal.image.src}, captioned "${clip(removal.image.caption, 40)}"`
         : `"${clip(removal.text, 60)}"`;
-      return `${pad(lineList([removal.line]), 12)} ${what}  (${rule.id}: ${rule.reason})`;
+      return { line: removal.line, text: `${what}  (${rule.id}: ${rule.reason})` };
     }),
-    ...draft.droppedElements.map(
-      (element) => `${pad(lineList([element.line]), 12)} ${clip(element.element, 60)}  (${element.reason})`,
-    ),
-  ]);
+    ...draft.droppedElements.map((element) => ({
+      line: element.line,
+      text: `${clip(element.element, 60)}  (${element.reason})`,
+    })),
+  ].sort((a, b) => a.line - b.line);
+  section(
+    'Removed as page chrome:',
+    removed.map(({ line, text }) => `${pad(lineList([line]), 12)} ${text}`),
+  );
   section(
     'Changed in form, words kept:',
     draft.changes.map((change) => `${pad(lineList(change.lines), 12)} ${change.what}`),

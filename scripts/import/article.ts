@@ -80,7 +80,10 @@ export function importArticle(request: ImportRequest): ImportResult {
   const report: ImportReport = { file, ...(decoded.note ? { decoding: decoded.note } : {}), draft, used, todo };
 
   if (draft.body.children.length === 0)
-    return fail('expected the text of an article, found nothing left once metadata and page chrome were taken out', report);
+    return fail(
+      'expected the text of an article, found nothing left once metadata and page chrome were taken out',
+      report,
+    );
   if (frontMatter.title === undefined) {
     const first = draft.openingParagraph ?? '';
     return fail(
@@ -155,8 +158,12 @@ function chooseFields(
       ? {
           suppliedTitle: {
             fromOpeningSentence:
-              draft.headline === undefined && draft.openingParagraph !== undefined && isDrawnFrom(options.title, draft.openingParagraph),
-            ...(draft.headline !== undefined && draft.headline !== options.title ? { replacedHeadline: draft.headline } : {}),
+              draft.headline === undefined &&
+              draft.openingParagraph !== undefined &&
+              isDrawnFrom(options.title, draft.openingParagraph),
+            ...(draft.headline !== undefined && draft.headline !== options.title
+              ? { replacedHeadline: draft.headline }
+              : {}),
           },
         }
       : {}),
@@ -178,7 +185,8 @@ function chooseFields(
   if (description === undefined)
     todo.push('description: the opening paragraph is not a single sentence; write one if you want a listing line');
   if (authors.length === 0) todo.push('authors: the text names none; add them only if the source states them');
-  if (publication === undefined) todo.push('publication: the text names none; pass --publication if the source shows it');
+  if (publication === undefined)
+    todo.push('publication: the text names none; pass --publication if the source shows it');
   if (sourceUrl === undefined) todo.push('sourceUrl: not recorded; pass --source-url with the original address');
   if (published === undefined) todo.push('published: the text states no date; the site shows "Date not stated"');
   if (tags.length === 0) todo.push('tags: none; pass --tags "Topic, Another topic"');

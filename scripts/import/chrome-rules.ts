@@ -32,7 +32,8 @@ export const CHROME_RULES = [
     id: 'sign-up-form',
     reason: 'sign-up form',
     pattern: /^(?:sign up (?:to|for|now)\b|subscribe (?:now|today)\b|by submitting this form\b|enter your email\b)/i,
-    describe: (removals) => `the sign-up form ${removals.length === 1 ? 'line' : 'lines'} ${joinAnd(removals.map(quoted))}`,
+    describe: (removals) =>
+      `the sign-up form ${removals.length === 1 ? 'line' : 'lines'} ${joinAnd(removals.map(quoted))}`,
   },
   {
     id: 'social-prompt',
@@ -49,7 +50,8 @@ export const CHROME_RULES = [
   {
     id: 'advertisement-label',
     reason: 'advertisement label',
-    pattern: /^(?:advertisements?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i,
+    pattern:
+      /^(?:advertisements?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i,
     describe: (removals) =>
       `the advertisement ${removals.length === 1 ? 'label' : 'labels'} ${joinAnd(removals.map(quoted))}`,
   },

@@ -42,7 +42,10 @@ type Dated = SourceLine & { parsed: DateLine & { kind: 'dated' }; field: 'publis
  * Classifies every line. `headline` is the headline when the caller already knows it (an HTML page's
  * `<h1>`); with `'first-line'` the first line is the headline when it reads like one.
  */
-export function classifyLines(source: readonly SourceLine[], headline: 'first-line' | string | undefined): Classification {
+export function classifyLines(
+  source: readonly SourceLine[],
+  headline: 'first-line' | string | undefined,
+): Classification {
   const lines: ClassifiedLine[] = source.map((line) => ({ ...line, role: line.text === '' ? 'blank' : 'body' }));
   const found: Finding[] = [];
   const removals: Omit<Removal, 'afterArticle'>[] = [];
@@ -104,7 +107,9 @@ export function classifyLines(source: readonly SourceLine[], headline: 'first-li
     }
   }
   // An "Updated:" label with no date after it is text after all.
-  for (const line of lines) if (line.role === 'date' && !dated.some((d) => d.labelLine === line.number || d.number === line.number)) line.role = 'body';
+  for (const line of lines)
+    if (line.role === 'date' && !dated.some((d) => d.labelLine === line.number || d.number === line.number))
+      line.role = 'body';
 
   removals.push(...unrelatedHeadlines(lines));
   found.push(...readDates(dated, lines, removals, warnings));
@@ -170,7 +175,9 @@ function readDates(
     }
     const how =
       `${d.labelLine !== undefined ? `label "Updated:" and ` : ''}date "${d.text}"` +
-      (d.parsed.date.kind === 'numeric' && order && 'evidence' in order ? `, read ${order.order} (${order.evidence})` : '');
+      (d.parsed.date.kind === 'numeric' && order && 'evidence' in order
+        ? `, read ${order.order} (${order.evidence})`
+        : '');
     findings.push({
       field: d.field,
       value: iso,

@@ -4,7 +4,7 @@
  * the conversion is in the modules beside it.
  */
 import { glob, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../../src/consts';
 import { slugFromPath } from '../../src/lib/slugs';
@@ -55,7 +55,12 @@ function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; fo
     ...(values.publication !== undefined ? { publication: values.publication.trim() } : {}),
     ...(values['source-url'] !== undefined ? { sourceUrl: values['source-url'].trim() } : {}),
     ...(values.tags !== undefined
-      ? { tags: values.tags.split(',').map((tag) => tag.trim()).filter(Boolean) }
+      ? {
+          tags: values.tags
+            .split(',')
+            .map((tag) => tag.trim())
+            .filter(Boolean),
+        }
       : {}),
     ...(values.note !== undefined ? { editorNote: values.note.trim() } : {}),
   };
@@ -65,7 +70,7 @@ function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; fo
 async function existingArticles(): Promise<Map<string, string>> {
   const existing = new Map<string, string>();
   for await (const file of glob('**/*.{md,mdx}', { cwd: CONTENT_DIR }))
-    existing.set(slugFromPath(file), relative(process.cwd(), join(CONTENT_DIR, file)));
+    existing.set(slugFromPath(file), join(CONTENT_DIR, file));
   return existing;
 }
 
@@ -100,7 +105,14 @@ async function main(): Promise<number> {
       failures++;
       continue;
     }
-    const result = importArticle({ file, bytes, options: args.options, contentDir: CONTENT_DIR, existing, force: args.force });
+    const result = importArticle({
+      file,
+      bytes,
+      options: args.options,
+      contentDir: CONTENT_DIR,
+      existing,
+      force: args.force,
+    });
     if (!result.ok) {
       if (result.report) console.log(formatReport(result, 'Not imported.'));
       console.error(result.error);
@@ -127,7 +139,9 @@ async function main(): Promise<number> {
     console.log(formatReport(result, outcome));
   }
   if (args.files.length > 1)
-    console.log(`\n${args.files.length - failures} of ${args.files.length} files imported${args.dryRun ? ' (dry run)' : ''}.`);
+    console.log(
+      `\n${args.files.length - failures} of ${args.files.length} files imported${args.dryRun ? ' (dry run)' : ''}.`,
+    );
   return failures > 0 ? 1 : 0;
 }
 

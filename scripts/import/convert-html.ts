@@ -277,8 +277,7 @@ function pageFindings(
   const add = (field: Finding['field'], stated: Stated | undefined, value = stated?.value) => {
     if (stated && value && !has(field)) found.push({ field, value, lines: [stated.line], how: stated.how });
   };
-  const metaOf = (...keys: string[]) =>
-    keys.map((key) => head.meta.get(key)).find((stated) => stated !== undefined);
+  const metaOf = (...keys: string[]) => keys.map((key) => head.meta.get(key)).find((stated) => stated !== undefined);
 
   if (context.h1 && context.headline)
     found.unshift({ field: 'title', value: context.headline, lines: [context.lineOf(context.h1)], how: '<h1>' });
@@ -298,9 +297,15 @@ function pageFindings(
 
   const datetime = context.time ? String(context.time.properties.dateTime ?? '') : '';
   const timeDate = isoPrefix(datetime);
-  const timeStated = context.time && timeDate ? { value: timeDate, line: context.lineOf(context.time), how: `<time datetime="${datetime}">` } : undefined;
+  const timeStated =
+    context.time && timeDate
+      ? { value: timeDate, line: context.lineOf(context.time), how: `<time datetime="${datetime}">` }
+      : undefined;
   for (const [field, stated] of [
-    ['published', metaOf('article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'dc.date.issued') ?? timeStated],
+    [
+      'published',
+      metaOf('article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'dc.date.issued') ?? timeStated,
+    ],
     ['updated', metaOf('article:modified_time', 'datemodified', 'last-modified')],
   ] as const) {
     const iso = stated ? isoPrefix(stated.value) : undefined;

@@ -9,7 +9,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { classifyLines, type ClassifiedLine, type SourceLine } from './classify';
-import { imageFacts, imageSummary, isCaptionOf, settleLinksAndImages } from './links';
+import { imageFacts, isCaptionOf, settleLinksAndImages } from './links';
 import { isOneSentence, looksLikeHeadline } from './metadata';
 import type { Draft, LayoutChange, Removal } from './types';
 
@@ -36,7 +36,8 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
   const removals = [...classification.removals];
   const warnings = [...classification.warnings];
   const usesBlankLines = lines.some(
-    (line, i) => line.role === 'blank' && lines[i - 1]?.role === 'body' && lines.slice(i + 1).some((l) => l.role === 'body'),
+    (line, i) =>
+      line.role === 'blank' && lines[i - 1]?.role === 'body' && lines.slice(i + 1).some((l) => l.role === 'body'),
   );
   const lastBody = lines.findLast((line) => line.role === 'body')?.number ?? 0;
 
@@ -50,7 +51,8 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
       const ordered = !BULLET.test(raw(line));
       const pattern = ordered ? NUMBERED : BULLET;
       const items: ClassifiedLine[] = [];
-      while (bodyLines[i] && pattern.test(raw(bodyLines[i] as ClassifiedLine))) items.push(bodyLines[i++] as ClassifiedLine);
+      while (bodyLines[i] && pattern.test(raw(bodyLines[i] as ClassifiedLine)))
+        items.push(bodyLines[i++] as ClassifiedLine);
       i -= 1;
       const start = ordered ? Number(NUMBERED.exec(raw(items[0] as ClassifiedLine))?.[1]) : undefined;
       blocks.push(list(items, start, (item) => raw(item).replace(pattern, ''), base, warnings, changes));
@@ -85,7 +87,10 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
 
     if (usesBlankLines && isSubheading(lines, line) && next) {
       blocks.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: line.text }] });
-      changes.push({ lines: [line.number], what: `"${line.text}" made a subheading: a short line alone between blank lines` });
+      changes.push({
+        lines: [line.number],
+        what: `"${line.text}" made a subheading: a short line alone between blank lines`,
+      });
       continue;
     }
 
@@ -97,7 +102,12 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
   const openingLine = bodyLines.find((line) => line.text === openingText)?.number;
   const found = [...classification.found];
   if (openingText && openingLine !== undefined && isOneSentence(openingText))
-    found.push({ field: 'description', value: openingText, lines: [openingLine], how: 'the opening paragraph, one sentence' });
+    found.push({
+      field: 'description',
+      value: openingText,
+      lines: [openingLine],
+      how: 'the opening paragraph, one sentence',
+    });
 
   return {
     format: 'text',
@@ -119,7 +129,11 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
  */
 function visibleText(line: string): string {
   if (!HAS_TAG.test(line)) return line;
-  return toString(fromHtml(line, { fragment: true })).replace(/\s+/g, ' ').trim() || line;
+  return (
+    toString(fromHtml(line, { fragment: true }))
+      .replace(/\s+/g, ' ')
+      .trim() || line
+  );
 }
 
 /** A subheading is a short line with blank lines before and after it, that reads like a headline. */

@@ -32,8 +32,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   }
   if (bytes.length === 0) return { ok: false, problem: 'expected the text of an article, found an empty file' };
   const nul = bytes.indexOf(0);
-  if (nul !== -1)
-    return { ok: false, problem: `expected text, found binary data (a zero byte at byte ${nul + 1})` };
+  if (nul !== -1) return { ok: false, problem: `expected text, found binary data (a zero byte at byte ${nul + 1})` };
 
   const declared = format === 'html' ? declaredCharset(bytes) : undefined;
   if (declared && !/^utf-?8$/i.test(declared)) {
@@ -43,7 +42,10 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
       const repaired = decoder.encoding === 'windows-1252' ? repairWindows1252(text) : text;
       return checkText(repaired, format, `decoded as ${decoder.encoding}, the character set the page declares`);
     } catch {
-      return { ok: false, problem: `expected text in the character set the page declares (${declared}), found bytes that are not` };
+      return {
+        ok: false,
+        problem: `expected text in the character set the page declares (${declared}), found bytes that are not`,
+      };
     }
   }
   try {
@@ -62,7 +64,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
 function checkText(text: string, format: SourceFormat, note?: string): Decoded {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, problem: 'expected the text of an article, found only blank space' };
-  const controls = [...body].filter((char) => /[\u0001-\u0008\u000e-\u001f\u007f]/.test(char)).length;
+  const controls = [...body].filter(isControlCharacter).length;
   if (controls > 0 && controls / body.length > 0.01)
     return { ok: false, problem: `expected text, found binary data (${controls} control characters)` };
   return { ok: true, text: body, format, ...(note ? { note } : {}) };
@@ -79,6 +81,12 @@ function repairWindows1252(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
+/** A control character that text never holds: any below a space except tab and the line breaks (0x09–0x0D). */
+function isControlCharacter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f;
+}
+
 /** The charset an HTML page declares in its first kilobytes, as browsers look for it. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
@@ -88,9 +96,18 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 /** Where the first byte that breaks UTF-8 stands: its line and its value. */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i] as number;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0;
     const slice = bytes.subarray(i, i + length);
     let valid = length > 0 && slice.length === length;
     if (valid && length > 1) {

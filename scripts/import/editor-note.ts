@@ -42,7 +42,8 @@ export function composeEditorNote(facts: NoteFacts): string | undefined {
         : "The authors' names come from the byline at the end of the text.",
     );
   if (facts.missing.length > 0) sentences.push(`The text names no ${joinAnd(facts.missing, 'or')}.`);
-  if (facts.publicationSupplied) sentences.push("The archive supplied the publication's name; the text does not state it.");
+  if (facts.publicationSupplied)
+    sentences.push("The archive supplied the publication's name; the text does not state it.");
   const removed = describeRemovals(facts.removals, facts.context);
   if (removed) sentences.push(removed);
   return sentences.length > 0 ? sentences.join(' ') : undefined;

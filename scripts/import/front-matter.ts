@@ -18,7 +18,8 @@ export function frontMatterYaml(data: ArticleFrontMatterInput): string {
     if (Array.isArray(value)) {
       if (value.length > 0) lines.push(`${field}: [${value.map((item) => flowItem(field, item)).join(', ')}]`);
     } else if (typeof value === 'boolean') lines.push(`${field}: ${value}`);
-    else if (field === 'editorNote') lines.push(folded(field, String(value)) ?? `${field}: ${scalar(field, String(value))}`);
+    else if (field === 'editorNote')
+      lines.push(folded(field, String(value)) ?? `${field}: ${scalar(field, String(value))}`);
     else lines.push(`${field}: ${scalar(field, String(value))}`);
   }
   return lines.join('\n');
@@ -38,14 +39,22 @@ function readsBackAs(yaml: string, field: string, expected: unknown): boolean {
 
 const singleQuoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** A value plain when YAML reads it back unchanged; dates stay plain, as the schema reads them either way. */
+/**
+ * The simplest writing of `text` that YAML reads back unchanged: plain, else in single quotes, else in
+ * double quotes with escapes (for line breaks and control characters).
+ */
+function simplest(text: string, readsBack: (written: string) => boolean): string {
+  return [text, singleQuoted(text)].find(readsBack) ?? JSON.stringify(text);
+}
+
+/** A scalar value; dates stay plain, as the schema reads them either way. */
 function scalar(field: string, value: string): string {
   if ((field === 'published' || field === 'updated') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return readsBackAs(`${field}: ${value}`, field, value) ? value : singleQuoted(value);
+  return simplest(value, (written) => readsBackAs(`${field}: ${written}`, field, value));
 }
 
 function flowItem(field: string, item: string): string {
-  return readsBackAs(`${field}: [${item}]`, field, [item]) ? item : singleQuoted(item);
+  return simplest(item, (written) => readsBackAs(`${field}: [${written}]`, field, [item]));
 }
 
 /** A folded block (`>-`) of lines no wider than 120 characters, or `undefined` when YAML would not fold it back. */

@@ -106,7 +106,9 @@ export function settleLinksAndImages(
     }
     warnings.push(
       `line ${lineOf(node)}: the link "${toString(node).trim()}" to "${String(href)}" is kept as text: ` +
-        (base === undefined ? 'its address is relative and the page does not say where it was' : 'it leads nowhere on the web'),
+        (base === undefined
+          ? 'its address is relative and the page does not say where it was'
+          : 'it leads nowhere on the web'),
     );
     return unwrap(node, index, parent);
   });

@@ -10,17 +10,18 @@ const CLOSING_QUOTES = /["'’”»)]+$/;
 
 /**
  * `true` when a line reads like a headline rather than a sentence: a few words, starting with a
- * capital letter, a digit or a quotation mark, and not ending in a full stop, comma, colon or
+ * capital letter (or a letter of a script without case, such as Chinese), a digit or a quotation
+ * mark, and not ending in a full stop, comma, colon or
  * semicolon. A question or an exclamation ends a headline only where `allowQuestion` says so.
  * @example looksLikeHeadline('Skeptical About Organ Harvesting in China? Then Watch This') // true
  */
 export function looksLikeHeadline(line: string, { maxWords = 20, allowQuestion = true } = {}): boolean {
   const text = line.trim();
   if (text === '' || text.length > 200 || text.split(/\s+/).length > maxWords) return false;
-  if (!/^[\p{Lu}\p{N}"'‘“(]/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{Lo}\p{N}"'‘“(]/u.test(text)) return false;
   const ending = text.replace(CLOSING_QUOTES, '').slice(-1);
-  if (/[.,;:]/.test(ending)) return false;
-  return allowQuestion || !/[?!]/.test(ending);
+  if (/[.,;:。，；：]/.test(ending)) return false;
+  return allowQuestion || !/[?!？！]/.test(ending);
 }
 
 /** A word of a person's name: capitalised, or one of the particles names carry in lower case. */
@@ -50,7 +51,8 @@ export function parseByline(line: string): string[] | undefined {
 }
 
 /** A date as the source wrote it: exact, or in the numeric form whose order depends on the country. */
-export type SourceDate = { kind: 'exact'; iso: string } | { kind: 'numeric'; first: number; second: number; year: number };
+export type SourceDate =
+  { kind: 'exact'; iso: string } | { kind: 'numeric'; first: number; second: number; year: number };
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -89,7 +91,8 @@ export function isoDate(year: number, month: number, day: number): string | unde
  */
 export function parseDate(text: string): SourceDate | undefined {
   const value = text.trim();
-  const monthNumber = (name: string) => MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)];
+  const monthNumber = (name: string) =>
+    MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)];
   let match = MONTH_DAY_YEAR.exec(value);
   if (match) return exact(Number(match[3]), monthNumber(match[1] ?? ''), Number(match[2]));
   match = DAY_MONTH_YEAR.exec(value);
@@ -154,7 +157,9 @@ export type NumericOrder = { order: 'month-first' | 'day-first'; evidence: strin
  * month first, "20/6/2012" only day first. If every date could be read both ways, or the dates
  * disagree, the importer reads none of them.
  */
-export function numericDateOrder(dates: readonly { text: string; date: SourceDate & { kind: 'numeric' } }[]): NumericOrder {
+export function numericDateOrder(
+  dates: readonly { text: string; date: SourceDate & { kind: 'numeric' } }[],
+): NumericOrder {
   const monthFirst = dates.find(({ date }) => date.second > 12);
   const dayFirst = dates.find(({ date }) => date.first > 12);
   if (monthFirst && dayFirst)
@@ -169,8 +174,13 @@ export function numericDateOrder(dates: readonly { text: string; date: SourceDat
 }
 
 /** `2012-06-20` for a numeric date read in the given order. */
-export function numericToIso(date: SourceDate & { kind: 'numeric' }, order: 'month-first' | 'day-first'): string | undefined {
-  return order === 'month-first' ? isoDate(date.year, date.first, date.second) : isoDate(date.year, date.second, date.first);
+export function numericToIso(
+  date: SourceDate & { kind: 'numeric' },
+  order: 'month-first' | 'day-first',
+): string | undefined {
+  return order === 'month-first'
+    ? isoDate(date.year, date.first, date.second)
+    : isoDate(date.year, date.second, date.first);
 }
 
 /**

@@ -53,7 +53,9 @@ function sections(report: ImportReport): string[] {
   section(
     'Supplied by you:',
     report.used.flatMap(({ field, value, from }) =>
-      'option' in from && from.option.startsWith('--') ? [`${pad(field, 12)} ${pad(from.option, 14)} ${clip([value].flat().join(', '))}`] : [],
+      'option' in from && from.option.startsWith('--')
+        ? [`${pad(field, 12)} ${pad(from.option, 14)} ${clip([value].flat().join(', '))}`]
+        : [],
     ),
   );
   const removed = [

@@ -2,7 +2,9 @@ import { suggestSlug } from '../../src/lib/slugs';
 
 /** Words that make a slug longer without making it easier to recognise. */
 const SMALL_WORDS = new Set(
-  'a an the of in on at to for and or but into onto with by from about as is are was were be its their his her'.split(' '),
+  'a an the of in on at to for and or but into onto with by from about as is are was were be its their his her'.split(
+    ' ',
+  ),
 );
 
 /**

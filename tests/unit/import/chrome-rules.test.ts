@@ -32,7 +32,11 @@ const LINE_RULE_CASES: Record<string, { removes: string[]; keeps: string[] }> = 
     keeps: ['Signing up for the programme was voluntary.', 'By 2006, the reports had multiplied.'],
   },
   'social-prompt': {
-    removes: ['Follow us\u00a0on\u00a0Twitter or subscribe to our weekly email', 'Like us on Facebook', 'Share this article'],
+    removes: [
+      'Follow us\u00a0on\u00a0Twitter or subscribe to our weekly email',
+      'Like us on Facebook',
+      'Share this article',
+    ],
     keeps: ['Follow-up interviews confirmed the account.', 'Share prices fell on the news.'],
   },
   'widget-text': {
@@ -92,7 +96,10 @@ describe('what the editor’s note says for each rule', () => {
   it.each<[ChromeRuleId, Removal[], string]>([
     [
       'sign-up-form',
-      [removal('sign-up-form', 'Sign up to receive our latest news!'), removal('sign-up-form', 'By submitting this form, I agree to the terms.')],
+      [
+        removal('sign-up-form', 'Sign up to receive our latest news!'),
+        removal('sign-up-form', 'By submitting this form, I agree to the terms.'),
+      ],
       'the sign-up form lines "Sign up to receive our latest news!" and "By submitting this form, I agree to the terms."',
     ],
     ['sign-up-form', [removal('sign-up-form', 'Subscribe now')], 'the sign-up form line "Subscribe now"'],
@@ -102,7 +109,11 @@ describe('what the editor’s note says for each rule', () => {
       'the line "Follow us on Twitter or subscribe to our weekly email"',
     ],
     ['widget-text', [removal('widget-text', 'HTML tutorial')], 'the stray widget text "HTML tutorial"'],
-    ['advertisement-label', [removal('advertisement-label', 'Advertisement')], 'the advertisement label "Advertisement"'],
+    [
+      'advertisement-label',
+      [removal('advertisement-label', 'Advertisement')],
+      'the advertisement label "Advertisement"',
+    ],
     [
       'topic-promotion',
       [removal('topic-promotion', 'Click www.ept.ms/ccp-crisis to read about the most recent developments')],
@@ -144,8 +155,12 @@ describe('what the editor’s note says for each rule', () => {
   });
 
   it('names the host of an image from another site, and calls a non-JPEG an image', () => {
-    const png = removal('captioned-image', '<img>', { image: { src: 'https://cdn.example.net/chart.png', caption: 'Chart' } });
-    expect(chromeRule('captioned-image').describe([png], {})).toBe('an image hosted on cdn.example.net (its caption, "Chart", is kept)');
+    const png = removal('captioned-image', '<img>', {
+      image: { src: 'https://cdn.example.net/chart.png', caption: 'Chart' },
+    });
+    expect(chromeRule('captioned-image').describe([png], {})).toBe(
+      'an image hosted on cdn.example.net (its caption, "Chart", is kept)',
+    );
   });
 
   it('knows the publisher’s site by the source address too', () => {

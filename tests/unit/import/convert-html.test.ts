@@ -64,7 +64,10 @@ describe('convertHtml: each kind of page chrome', () => {
     ['navigation', '<nav><a href="/">Home</a></nav><div role="navigation">Menu</div>'],
     ['form', '<form><label>Email <input name="e"></label></form><button>Subscribe</button>'],
     ['sidebar', '<aside>Most read</aside>'],
-    ['embedded frame or media player', '<iframe src="https://video.example/1"></iframe><video src="v.mp4">Video</video>'],
+    [
+      'embedded frame or media player',
+      '<iframe src="https://video.example/1"></iframe><video src="v.mp4">Video</video>',
+    ],
     ['advertisement', '<div class="ad">Buy now</div><div id="ad-top">Buy</div><ins class="adsbygoogle">x</ins>'],
     ['hidden element', '<div hidden>Secret</div><span aria-hidden="true">Icon</span>'],
   ])('removes a %s', (reason, chrome) => {
@@ -76,11 +79,16 @@ describe('convertHtml: each kind of page chrome', () => {
   it('removes the site header and footer of a page without an article element', () => {
     const draft = convertHtml(page('<header>Site name</header><h1>Headline</h1><p>Text.</p><footer>© Site</footer>'));
     expect(body(draft)).toBe('Text.\n');
-    expect(draft.droppedElements.map((element) => element.reason)).toEqual(['site header or footer', 'site header or footer']);
+    expect(draft.droppedElements.map((element) => element.reason)).toEqual([
+      'site header or footer',
+      'site header or footer',
+    ]);
   });
 
   it('keeps an article’s own header, which holds its headline and byline', () => {
-    const draft = convertHtml(page('<article><header><h1>Headline</h1><p>By Jane Doe</p></header><p>Text.</p></article>'));
+    const draft = convertHtml(
+      page('<article><header><h1>Headline</h1><p>By Jane Doe</p></header><p>Text.</p></article>'),
+    );
     expect(found(draft, 'title')).toMatchObject({ value: 'Headline', how: '<h1>' });
     expect(found(draft, 'authors')).toMatchObject({ value: ['Jane Doe'] });
   });
@@ -108,7 +116,9 @@ describe('convertHtml: choosing the article', () => {
   });
 
   it('takes the longest <article> when there are several', () => {
-    const draft = convertHtml(page('<article><p>Teaser.</p></article><article><h1>H</h1><p>The real article text.</p></article>'));
+    const draft = convertHtml(
+      page('<article><p>Teaser.</p></article><article><h1>H</h1><p>The real article text.</p></article>'),
+    );
     expect(body(draft)).toBe('The real article text.\n');
   });
 });
@@ -139,7 +149,9 @@ describe('convertHtml: metadata', () => {
   });
 
   it('reads a <time datetime> in the article', () => {
-    const draft = convertHtml(page('<article><h1>H</h1><p>Text.</p><time datetime="2020-05-01T08:00">last May</time></article>'));
+    const draft = convertHtml(
+      page('<article><h1>H</h1><p>Text.</p><time datetime="2020-05-01T08:00">last May</time></article>'),
+    );
     expect(found(draft, 'published')).toMatchObject({ value: '2020-05-01', how: '<time datetime="2020-05-01T08:00">' });
   });
 
@@ -148,11 +160,15 @@ describe('convertHtml: metadata', () => {
       page('<article><h1>H</h1><p>By Jane Doe</p><p>Text.</p></article>', '<meta name="author" content="Web Desk">'),
     );
     expect(found(draft, 'authors')).toMatchObject({ value: ['Jane Doe'] });
-    expect(draft.warnings).toEqual(['line 1: <meta author> names Web Desk but the byline names Jane Doe; the byline is used']);
+    expect(draft.warnings).toEqual([
+      'line 1: <meta author> names Web Desk but the byline names Jane Doe; the byline is used',
+    ]);
   });
 
   it('ignores an author that is an address', () => {
-    const draft = convertHtml(page('<p>Text.</p>', '<meta property="article:author" content="https://facebook.com/x">'));
+    const draft = convertHtml(
+      page('<p>Text.</p>', '<meta property="article:author" content="https://facebook.com/x">'),
+    );
     expect(found(draft, 'authors')).toBeUndefined();
   });
 });
@@ -178,22 +194,32 @@ describe('convertHtml: structure', () => {
   });
 
   it('drops links that lead nowhere but keeps their words', () => {
-    const draft = convertHtml(page('<article><h1>H</h1><p><a href="javascript:void(0)">Click</a> and <a href="#n1">note</a>.</p></article>'));
+    const draft = convertHtml(
+      page('<article><h1>H</h1><p><a href="javascript:void(0)">Click</a> and <a href="#n1">note</a>.</p></article>'),
+    );
     expect(body(draft)).toBe('Click and note.\n');
   });
 
   it('resolves relative addresses against the canonical link', () => {
     const draft = convertHtml(
-      page('<article><h1>H</h1><p><a href="../other">Other</a>.</p></article>', '<link rel="canonical" href="https://example.org/a/b">'),
+      page(
+        '<article><h1>H</h1><p><a href="../other">Other</a>.</p></article>',
+        '<link rel="canonical" href="https://example.org/a/b">',
+      ),
     );
     expect(body(draft)).toBe('[Other](https://example.org/other).\n');
   });
 
   it('removes an image followed by its caption, keeping the caption', () => {
     const draft = convertHtml(
-      page('<article><h1>H</h1><p><a href="/big.jpg"><img src="https://example.org/w.jpg" alt="Wang Lijun"></a></p><p>Wang Lijun</p><p>Text.</p></article>'),
+      page(
+        '<article><h1>H</h1><p><a href="/big.jpg"><img src="https://example.org/w.jpg" alt="Wang Lijun"></a></p><p>Wang Lijun</p><p>Text.</p></article>',
+      ),
     );
     expect(body(draft)).toBe('Wang Lijun\n\nText.\n');
-    expect(draft.removals[0]).toMatchObject({ rule: 'captioned-image', image: { src: 'https://example.org/w.jpg', caption: 'Wang Lijun' } });
+    expect(draft.removals[0]).toMatchObject({
+      rule: 'captioned-image',
+      image: { src: 'https://example.org/w.jpg', caption: 'Wang Lijun' },
+    });
   });
 });

@@ -31,7 +31,9 @@ describe('convertText: paragraphs and headline', () => {
   });
 
   it('removes a second copy of the headline', () => {
-    const draft = convertText(lines('Doctors Describe the Trade', 'The first paragraph.', 'Doctors Describe the Trade'));
+    const draft = convertText(
+      lines('Doctors Describe the Trade', 'The first paragraph.', 'Doctors Describe the Trade'),
+    );
     expect(rules(draft)).toEqual([['repeated-headline', 'Doctors Describe the Trade', true]]);
   });
 
@@ -56,7 +58,9 @@ describe('convertText: paragraphs and headline', () => {
 
 describe('convertText: lists and subheadings', () => {
   it('makes "•" lines one Markdown list', () => {
-    const draft = convertText(lines('Times:', '', '  • Feb. 24, 2021: 4 p.m.', '  • Feb. 25, 2021: 8 a.m.', '', 'After.'));
+    const draft = convertText(
+      lines('Times:', '', '  • Feb. 24, 2021: 4 p.m.', '  • Feb. 25, 2021: 8 a.m.', '', 'After.'),
+    );
     expect(body(draft)).toBe('Times:\n\n- Feb. 24, 2021: 4 p.m.\n- Feb. 25, 2021: 8 a.m.\n\nAfter.\n');
     expect(draft.changes).toContainEqual({ lines: [3, 4], what: 'bulleted lines made a Markdown list of 2 items' });
   });
@@ -80,13 +84,17 @@ describe('convertText: lists and subheadings', () => {
     expect(body(convertText(lines('Intro.', 'Victims and numbers', 'More text.')))).toBe(
       'Intro.\n\nVictims and numbers\n\nMore text.\n',
     );
-    expect(body(convertText(lines('Title Line', '', 'Intro.', '', 'Why now?', '', 'More.')))).toContain('\n\nWhy now?\n\n');
+    expect(body(convertText(lines('Title Line', '', 'Intro.', '', 'Why now?', '', 'More.')))).toContain(
+      '\n\nWhy now?\n\n',
+    );
   });
 });
 
 describe('convertText: HTML in the text', () => {
   it('turns a link into Markdown, resolving a relative address against the source address', () => {
-    const draft = convertText('Read <a href="/report">the report</a> [in full].', { base: 'https://example.org/news/1' });
+    const draft = convertText('Read <a href="/report">the report</a> [in full].', {
+      base: 'https://example.org/news/1',
+    });
     expect(body(draft)).toBe('Read [the report](https://example.org/report) [in full].\n');
   });
 
@@ -100,7 +108,12 @@ describe('convertText: HTML in the text', () => {
 
   it('removes an image whose caption is the next line, keeping the caption', () => {
     const draft = convertText(
-      lines('Intro.', '<a><img title="Wang Lijun" src="https://example.org/w.jpeg" alt="Wang Lijun"/></a>', 'Wang Lijun', 'More.'),
+      lines(
+        'Intro.',
+        '<a><img title="Wang Lijun" src="https://example.org/w.jpeg" alt="Wang Lijun"/></a>',
+        'Wang Lijun',
+        'More.',
+      ),
     );
     expect(body(draft)).toBe('Intro.\n\nWang Lijun\n\nMore.\n');
     expect(draft.removals).toEqual([
@@ -117,7 +130,10 @@ describe('convertText: HTML in the text', () => {
   it('turns an image without a caption line into a link named by its description', () => {
     const draft = convertText(lines('Intro.', '<img src="https://example.org/ward.jpg" alt="A ward">', 'More.'));
     expect(body(draft)).toBe('Intro.\n\n[A ward](https://example.org/ward.jpg)\n\nMore.\n');
-    expect(draft.changes).toContainEqual({ lines: [2], what: 'image https://example.org/ward.jpg replaced by a link to it' });
+    expect(draft.changes).toContainEqual({
+      lines: [2],
+      what: 'image https://example.org/ward.jpg replaced by a link to it',
+    });
   });
 
   it('names an image without a description as the site does, and asks the editor to describe it', () => {
@@ -127,14 +143,21 @@ describe('convertText: HTML in the text', () => {
   });
 
   it('never writes HTML it does not understand as raw HTML', () => {
-    expect(body(convertText('A <span onclick="x()">span</span> and <script>alert(1)</script>.'))).not.toMatch(/<|onclick/);
+    expect(body(convertText('A <span onclick="x()">span</span> and <script>alert(1)</script>.'))).not.toMatch(
+      /<|onclick/,
+    );
   });
 });
 
 describe('convertText: metadata lines', () => {
   it('reads a byline at the end and knows it is at the end', () => {
     const draft = convertText(lines('First paragraph.', 'By Petr Svab'));
-    expect(found(draft, 'authors')).toEqual({ field: 'authors', value: ['Petr Svab'], lines: [2], how: 'byline "By Petr Svab"' });
+    expect(found(draft, 'authors')).toEqual({
+      field: 'authors',
+      value: ['Petr Svab'],
+      lines: [2],
+      how: 'byline "By Petr Svab"',
+    });
     expect(draft.bylineAtEnd).toBe(true);
     expect(body(draft)).toBe('First paragraph.\n');
   });
@@ -157,7 +180,9 @@ describe('convertText: metadata lines', () => {
   });
 
   it('removes a relative date after the publication date as chrome', () => {
-    const draft = convertText(lines('Title Line', '', 'by Sidney Hunt', 'Published: July 2, 2024 (3 weeks ago)', 'Intro.'));
+    const draft = convertText(
+      lines('Title Line', '', 'by Sidney Hunt', 'Published: July 2, 2024 (3 weeks ago)', 'Intro.'),
+    );
     expect(found(draft, 'published')).toMatchObject({ value: '2024-07-02', lines: [4] });
     expect(draft.removals).toEqual([
       { rule: 'relative-date', line: 4, text: '(3 weeks ago)', follows: 'publication date', afterArticle: false },
@@ -174,7 +199,16 @@ describe('convertText: metadata lines', () => {
 describe('convertText: the end of the page', () => {
   it('removes headlines after the closing chrome', () => {
     const draft = convertText(
-      lines('Title Line', '', 'Last paragraph.', '', 'Follow us on Twitter', '', 'Another Story Entirely', 'And Another'),
+      lines(
+        'Title Line',
+        '',
+        'Last paragraph.',
+        '',
+        'Follow us on Twitter',
+        '',
+        'Another Story Entirely',
+        'And Another',
+      ),
     );
     expect(body(draft)).toBe('Last paragraph.\n');
     expect(rules(draft)).toEqual([

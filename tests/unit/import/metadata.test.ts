@@ -129,6 +129,7 @@ describe('looksLikeHeadline', () => {
     'Skeptical About Organ Harvesting in China? Then Watch This',
     '‘I Don’t Know Whether He’s Alive or Dead’',
     '2012: The Year of the Defection',
+    '王立军事件',
   ])('%j is one', (line) => {
     expect(looksLikeHeadline(line)).toBe(true);
   });
@@ -138,6 +139,7 @@ describe('looksLikeHeadline', () => {
     'The virtual conference will be held at the following times:',
     'those who practice it, in lower case',
     '“A quoted sentence,”',
+    '这是一个句子。',
     '',
   ])('%j is not', (line) => {
     expect(looksLikeHeadline(line)).toBe(false);

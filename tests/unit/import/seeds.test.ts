@@ -50,7 +50,8 @@ const SEED_IMPORTS: { seed: string; slug: string; options: ImportOptions }[] = [
     seed: '004_4f1f1e2a4f0489b8.txt',
     slug: 'coalition-urges-ccp-to-end-organ-harvesting',
     options: {
-      title: 'International coalition of nongovernment organizations wants the CCP to end its forced organ harvesting practices',
+      title:
+        'International coalition of nongovernment organizations wants the CCP to end its forced organ harvesting practices',
       tags: ['Falun Gong', 'Uighurs', 'China Tribunal', 'United States'],
     },
   },

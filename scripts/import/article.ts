@@ -63,6 +63,9 @@ export type ImportResult =
 
 const NOTHING_WRITTEN = 'nothing was written';
 
+/** Marks the editor's note the importer wrote, as against the editor's own words given with --note. */
+export const COMPOSED = 'composed by the importer';
+
 /** Converts one source, applying the options, and checks the article as the build would. */
 export function importArticle(request: ImportRequest): ImportResult {
   const { file, options } = request;
@@ -150,20 +153,21 @@ function chooseFields(
   const tags = options.tags ?? [];
   if (tags.length > 0) used.push({ field: 'tags', value: tags, from: { option: '--tags' } });
 
+  if (options.editorNote) used.push({ field: 'editorNote', value: options.editorNote, from: { option: '--note' } });
+
   const statedPublication = first('publication') !== undefined;
-  const removals = draft.removals;
+  // A --title equal to the source's own headline is no supplied title.
+  const titleSupplied = options.title !== undefined && options.title !== draft.headline;
   const editorNote = composeEditorNote({
     ...(options.editorNote ? { editorNote: options.editorNote } : {}),
-    ...(options.title !== undefined
+    ...(titleSupplied && options.title !== undefined
       ? {
           suppliedTitle: {
             fromOpeningSentence:
               draft.headline === undefined &&
               draft.openingParagraph !== undefined &&
               isDrawnFrom(options.title, draft.openingParagraph),
-            ...(draft.headline !== undefined && draft.headline !== options.title
-              ? { replacedHeadline: draft.headline }
-              : {}),
+            ...(draft.headline !== undefined ? { replacedHeadline: draft.headline } : {}),
           },
         }
       : {}),
@@ -174,14 +178,13 @@ function chooseFields(
       ...(published === undefined ? (['date'] as const) : []),
     ],
     publicationSupplied: publication !== undefined && !statedPublication,
-    removals,
+    removals: draft.removals,
     context: { ...(publication ? { publication } : {}), ...(sourceUrl ? { sourceUrl } : {}) },
   });
-  if (editorNote) used.push({ field: 'editorNote', value: editorNote, from: { option: 'composed by the importer' } });
+  if (editorNote) used.push({ field: 'editorNote', value: editorNote, from: { option: COMPOSED } });
 
   if (title === undefined) todo.push('title: the text has no headline line; pass --title "…"');
-  else if (options.title !== undefined && draft.headline === undefined)
-    todo.push('title: supplied with --title; the editor’s note says the archive supplied it');
+  else if (titleSupplied) todo.push('title: supplied with --title; the editor’s note says the archive supplied it');
   if (description === undefined)
     todo.push('description: the opening paragraph is not a single sentence; write one if you want a listing line');
   if (authors.length === 0) todo.push('authors: the text names none; add them only if the source states them');

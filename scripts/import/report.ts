@@ -3,7 +3,7 @@
  * which rule, what changed form, and what is left to do. Plain text, one fact per line.
  */
 import { chromeRule, plainSpaces } from './chrome-rules';
-import type { ImportReport, ImportResult } from './article';
+import { COMPOSED, type ImportReport, type ImportResult } from './article';
 
 /**
  * Line numbers as a reader scans them.
@@ -81,7 +81,7 @@ function sections(report: ImportReport): string[] {
   );
   section('Check:', draft.warnings);
   section('Still to fill in:', report.todo);
-  const note = report.used.find((used) => used.field === 'editorNote');
+  const note = report.used.find((used) => 'option' in used.from && used.from.option === COMPOSED);
   if (note) section("Editor's note written:", [String(note.value)]);
   return out;
 }

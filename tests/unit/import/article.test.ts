@@ -53,6 +53,11 @@ describe('importArticle', () => {
     expect(result.report?.used.find((used) => used.field === 'title')?.from).toEqual({ option: '--title' });
   });
 
+  it('does not call a --title the same as the headline a supplied title', () => {
+    const result = importArticle(request({ options: { title: 'A Plain Headline' } }));
+    expect(result.ok && result.markdown).not.toContain('supplied this title');
+  });
+
   it('refuses a text without a headline unless the editor supplies a title', () => {
     const result = importArticle(
       request({ bytes: new TextEncoder().encode('The first sentence of the article.\nMore.') }),

@@ -13,8 +13,10 @@ export function isValidSlug(slug: string): boolean {
 }
 
 /**
- * A valid slug made from any text, for suggesting a file name.
+ * A valid slug made from any text, for suggesting a file name. The dots of an
+ * abbreviation such as "U.S." go, so it reads "us" rather than "u-s".
  * @example suggestSlug('Wang Lijun’s Files (2012)') // 'wang-lijuns-files-2012'
+ * @example suggestSlug('Told U.S. Officials') // 'told-us-officials'
  */
 export function suggestSlug(text: string): string {
   return text
@@ -22,6 +24,7 @@ export function suggestSlug(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
+    .replace(/(?<![a-z0-9])(?:[a-z]\.){2,}/g, (abbreviation) => abbreviation.replaceAll('.', ''))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -46,6 +46,10 @@ describe('suggestSlug', () => {
     ['  --Leading and trailing--  ', 'leading-and-trailing'],
     ['wang_lijun__files', 'wang-lijun-files'],
     ['Already-a-slug', 'already-a-slug'],
+    // An abbreviation keeps its letters together; a lone initial is a word of its own.
+    ['Told U.S. Officials', 'told-us-officials'],
+    ['Dr. J. Smith, e.g. in the U.K.', 'dr-j-smith-eg-in-the-uk'],
+    ['Version 2.5', 'version-2-5'],
   ])('%j → %j', (text, slug) => {
     expect(suggestSlug(text)).toBe(slug);
   });

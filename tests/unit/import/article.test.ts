@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importArticle, type ImportRequest } from '../../../scripts/import/article';
+
+const SEED_003 = readFileSync(new URL('../../fixtures/seeds/003_d78681dd366caea6.txt', import.meta.url));
+const TEXT = new TextEncoder().encode('A Plain Headline\n\nThe only paragraph.\n');
+
+const request = (extra: Partial<ImportRequest> = {}): ImportRequest => ({
+  file: 'in/article.txt',
+  bytes: TEXT,
+  options: {},
+  contentDir: 'content/articles',
+  existing: new Map(),
+  force: false,
+  ...extra,
+});
+
+describe('importArticle', () => {
+  it('writes to content/articles/<short slug>.md', () => {
+    const result = importArticle(request());
+    expect(result).toMatchObject({
+      ok: true,
+      slug: 'plain-headline',
+      target: 'content/articles/plain-headline.md',
+      replaces: false,
+    });
+  });
+
+  it('lets the options win over what the text states, and says where each value came from', () => {
+    const result = importArticle(
+      request({
+        bytes: SEED_003,
+        options: { title: 'Another Title', publication: 'A Paper', sourceUrl: 'https://example.org/a', tags: ['X'] },
+      }),
+    );
+    expect(result.ok && result.markdown.split('\n---\n')[0]).toBe(
+      [
+        '---',
+        'title: Another Title',
+        'description: Amid escalating international scrutiny, the United States government has issued a compelling call for the Chinese Communist Party (CCP) to permit an independent investigation into allegations of systematic organ harvesting from prisoners of conscience and minority groups.',
+        'authors: [Sidney Hunt]',
+        'publication: A Paper',
+        'sourceUrl: https://example.org/a',
+        'published: 2024-07-02',
+        'tags: [X]',
+        'editorNote: >-',
+        '  The archive supplied this title; the source\'s headline is "US Urges CCP to Allow Independent Probe into Alleged Organ',
+        '  Harvesting Practices". The archive supplied the publication\'s name; the text does not state it. Removed from the',
+        '  source text as page chrome: the relative date "(3 weeks ago)" after the publication date; and, after the article, the',
+        '  stray widget text "HTML tutorial".',
+      ].join('\n'),
+    );
+    expect(result.report?.used.find((used) => used.field === 'title')?.from).toEqual({ option: '--title' });
+  });
+
+  it('does not call a --title the same as the headline a supplied title', () => {
+    const result = importArticle(request({ options: { title: 'A Plain Headline' } }));
+    expect(result.ok && result.markdown).not.toContain('supplied this title');
+  });
+
+  it('refuses a text without a headline unless the editor supplies a title', () => {
+    const result = importArticle(
+      request({ bytes: new TextEncoder().encode('The first sentence of the article.\nMore.') }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: expected a headline line at the top of the text, found the sentence "The first sentence of the article."; ' +
+        'pass --title "…" to supply one; nothing was written.',
+    });
+    expect(result.report?.todo[0]).toBe('title: the text has no headline line; pass --title "…"');
+  });
+
+  it('refuses to overwrite an existing article, naming it', () => {
+    const existing = new Map([['plain-headline', 'content/articles/2019/plain-headline.md']]);
+    expect(importArticle(request({ existing }))).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: content/articles/2019/plain-headline.md already exists and was not changed; ' +
+        'pass --slug to import under another name, or --force to replace it; nothing was written.',
+    });
+  });
+
+  it('imports under another name with --slug', () => {
+    const existing = new Map([['plain-headline', 'content/articles/plain-headline.md']]);
+    expect(importArticle(request({ existing, options: { slug: 'plain-headline-2' } }))).toMatchObject({
+      ok: true,
+      target: 'content/articles/plain-headline-2.md',
+    });
+  });
+
+  it('replaces the existing file, wherever it is, with --force', () => {
+    const existing = new Map([['plain-headline', 'content/articles/2019/plain-headline.md']]);
+    expect(importArticle(request({ existing, force: true }))).toMatchObject({
+      ok: true,
+      target: 'content/articles/2019/plain-headline.md',
+      replaces: true,
+    });
+  });
+
+  it('refuses a --slug that cannot be a web address, suggesting one', () => {
+    expect(importArticle(request({ options: { slug: 'My Slug' } }))).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: --slug must be lowercase letters, digits and single hyphens, found "My Slug"; for example --slug my-slug; nothing was written.',
+    });
+  });
+
+  it('asks for --slug when the title has no Latin letters or digits', () => {
+    const result = importArticle(request({ bytes: new TextEncoder().encode('王立军\n\n正文。') }));
+    expect(result).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: expected a title with Latin letters or digits to make the file name from, found "王立军"; pass --slug; nothing was written.',
+    });
+  });
+
+  it('refuses what the content check would refuse', () => {
+    expect(importArticle(request({ options: { sourceUrl: 'ftp://example.org/a' } }))).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: the article would not pass the content check: "sourceUrl" must be a full web address starting ' +
+        'with http:// or https://; found "ftp://example.org/a"; nothing was written.',
+    });
+  });
+
+  it('refuses a source with nothing left but chrome', () => {
+    expect(
+      importArticle(request({ bytes: new TextEncoder().encode('Sign up to receive our latest news!\nHTML tutorial') })),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(
+        'found nothing left once metadata and page chrome were taken out; nothing was written.',
+      ),
+    });
+  });
+
+  it('passes bad bytes on as a one-line error naming the file', () => {
+    expect(importArticle(request({ bytes: new Uint8Array() }))).toEqual({
+      ok: false,
+      error: 'in/article.txt: expected the text of an article, found an empty file; nothing was written.',
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../../scripts/import/article';
+import { formatReport, lineList } from '../../../scripts/import/report';
+
+describe('lineList', () => {
+  it.each([
+    [[4], 'line 4'],
+    [[7, 8], 'lines 7–8'],
+    [[3, 4, 5, 9, 11, 12], 'lines 3–5, 9, 11–12'],
+    [[9, 3, 3], 'lines 3, 9'],
+  ])('%j → %j', (lines, text) => {
+    expect(lineList(lines)).toBe(text);
+  });
+});
+
+describe('formatReport', () => {
+  it('reports every decision for seed 003, by line', () => {
+    const file = 'tests/fixtures/seeds/003_d78681dd366caea6.txt';
+    const result = importArticle({
+      file,
+      bytes: readFileSync(file),
+      options: { slug: 'us-urges-independent-probe', tags: ['United States'] },
+      contentDir: 'content/articles',
+      existing: new Map(),
+      force: false,
+    });
+    expect(formatReport(result, 'Dry run: nothing was written.')).toBe(
+      [
+        'tests/fixtures/seeds/003_d78681dd366caea6.txt → content/articles/us-urges-independent-probe.md',
+        '  Read from the source:',
+        '    title        line 1       headline line: US Urges CCP to Allow Independent Probe into Alleged Organ Harvesting…',
+        '    description  line 6       the opening paragraph, one sentence: Amid escalating international scrutiny, the United States government…',
+        '    authors      line 3       byline "by Sidney Hunt": Sidney Hunt',
+        '    published    line 4       date "Published: July 2, 2024 (3 weeks ago)": 2024-07-02',
+        '  Supplied by you:',
+        '    tags         --tags         United States',
+        '  Removed as page chrome:',
+        '    line 4       "(3 weeks ago)"  (relative-date: date relative to the day the page was copied, wrong on any other day)',
+        '    line 18      "HTML tutorial"  (widget-text: stray text of an embedded widget)',
+        '  Changed in form, words kept:',
+        '    lines 3–4, 6, 8, 10, 12, 14, 16, 18 indentation removed',
+        '  Still to fill in:',
+        '    publication: the text names none; pass --publication if the source shows it',
+        '    sourceUrl: not recorded; pass --source-url with the original address',
+        "  Editor's note written:",
+        '    The text names no publication. Removed from the source text as page chrome: the relative date "(3 weeks ago)" after the publication date; and, after the article, the stray widget text "HTML tutorial".',
+        '  Dry run: nothing was written.',
+      ].join('\n'),
+    );
+  });
+
+  it('shows the address of a removed image and the caption kept', () => {
+    const file = 'tests/fixtures/seeds/001_724dd4794ec6e017.txt';
+    const result = importArticle({
+      file,
+      bytes: readFileSync(file),
+      options: {},
+      contentDir: 'content/articles',
+      existing: new Map(),
+      force: false,
+    });
+    expect(formatReport(result, '')).toContain(
+      '    line 9       image https://www.theepochtimes.com/assets/uploads/2015/09/109810644.jpeg, captioned "Wang Lijun"  (captioned-image: image hosted on another site; its caption stays in the text)',
+    );
+  });
+});

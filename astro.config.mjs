@@ -1,9 +1,11 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
+import { astroCspConfig, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
 import { searchIndex } from './src/integrations/search-index';
 import { markdownPipeline } from './src/markdown/pipeline';
 
@@ -14,6 +16,14 @@ export default defineConfig({
     processor: unified(markdownPipeline),
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
     syntaxHighlight: false,
+  },
+  vite: {
+    // Never inline a script or stylesheet into the page: every page then works under a CSP without 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+  // A <meta> policy on every page; deploy/ sends the same policy as a header (tests/e2e/nginx.spec.ts).
+  security: {
+    csp: astroCspConfig(INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))),
   },
   integrations: [contentCheck({ dir: CONTENT_DIR }), mdx(), searchIndex()],
 });

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
 import { rehypeRemoteImages } from './rehype-remote-images';
 import { rehypeSafeHtml } from './rehype-safe-html';
+import { rehypeTaskListLabels } from './rehype-task-list-labels';
 
 /**
  * The one Markdown pipeline, for `.md` and `.mdx` alike, and for the tests that
@@ -16,5 +17,11 @@ export const markdownPipeline: UnifiedProcessorOptions = {
   // Straight quotes stay straight: the archive keeps the source's characters.
   smartypants: false,
   remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeSafeHtml, rehypeRemoteImages, rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+  rehypePlugins: [
+    rehypeSafeHtml,
+    rehypeRemoteImages,
+    rehypeTaskListLabels,
+    rehypeSlug,
+    [rehypeAutolinkHeadings, headingAnchorOptions],
+  ],
 };

@@ -1,6 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { rehypeAlignClasses } from './rehype-align-classes';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
 import { rehypeRemoteImages } from './rehype-remote-images';
 import { rehypeSafeHtml } from './rehype-safe-html';
@@ -21,6 +22,7 @@ export const markdownPipeline: UnifiedProcessorOptions = {
     rehypeSafeHtml,
     rehypeRemoteImages,
     rehypeTaskListLabels,
+    rehypeAlignClasses,
     rehypeSlug,
     [rehypeAutolinkHeadings, headingAnchorOptions],
   ],

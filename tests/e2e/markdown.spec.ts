@@ -35,6 +35,9 @@ test.describe('GitHub Flavored Markdown', () => {
     await expect(boxes.nth(0)).toBeChecked();
     await expect(boxes.nth(1)).not.toBeChecked();
     for (const box of await boxes.all()) await expect(box).toBeDisabled();
+    // Each box is named by its task, so a screen reader says what is done (found by axe: the boxes had no name).
+    await expect(page.getByRole('checkbox', { name: 'A finished fixture task' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'An open fixture task' })).not.toBeChecked();
   });
 
   test('a bare address becomes a link', async ({ page }) => {

@@ -82,8 +82,9 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
     },
     {
       name: 'fixtures',
-      // Built here rather than in `npm run build`, so the fixture site always matches the fixture files.
-      command: `npx astro build --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
+      // Built here rather than in `npm run build`, so the fixture site always matches the fixture files; `--force`
+      // because Astro's content cache keeps pages rendered by the Markdown plugins as they were before a change.
+      command: `npx astro build --force --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
       url: `http://127.0.0.1:${FIXTURES.port}/`,
       env: { ARCHIVE_CONTENT_DIR: FIXTURES.contentDir },
       reuseExistingServer: !process.env.CI,

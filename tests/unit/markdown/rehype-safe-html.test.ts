@@ -33,6 +33,23 @@ describe('rehypeSafeHtml', () => {
     expect(actual).toBe(expected);
   });
 
+  // Found with the hostile fixture article: GitHub's schema made a copied form's text box a stray, unlabelled
+  // checkbox, and a data: image a broken image.
+  it("removes a copied form's inputs rather than turning them into checkboxes", async () => {
+    const { code } = await renderMarkdown('<form><input name="email"> <input type="password"></form> Text');
+    expect(code).not.toContain('<input');
+  });
+
+  it('keeps a GFM task list checkbox', async () => {
+    expect((await renderMarkdown('- [x] Done')).code).toContain('<input type="checkbox" checked disabled>');
+  });
+
+  it('replaces an image whose only source was a data: URL with its description', async () => {
+    const { code } = await renderMarkdown('<p><img src="data:image/png;base64,AAAA" alt="A chart"> Caption</p>');
+    expect(code).toBe('<p>Image: A chart Caption</p>');
+    expect((await renderMarkdown('<p><img src="data:image/png;base64,AAAA"></p>')).code).toBe('<p></p>');
+  });
+
   it('keeps harmless inline HTML: emphasis, https links, strong, del, sub', async () => {
     const { actual, expected } = await renderFixture('harmless-html');
     expect(actual).toBe(expected);

@@ -5,9 +5,13 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
-import { astroCspConfig, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
+import { serverHeaders } from './src/integrations/server-headers';
+import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
 import { searchIndex } from './src/integrations/search-index';
 import { markdownPipeline } from './src/markdown/pipeline';
+
+/** The text of each `is:inline` script the pages carry, hashed into the content security policy. */
+const INLINE_SCRIPTS = INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: SITE_URL,
@@ -21,9 +25,12 @@ export default defineConfig({
     // Never inline a script or stylesheet into the page: every page then works under a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
   },
-  // A <meta> policy on every page; deploy/ sends the same policy as a header (tests/e2e/nginx.spec.ts).
-  security: {
-    csp: astroCspConfig(INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))),
-  },
-  integrations: [contentCheck({ dir: CONTENT_DIR }), mdx(), searchIndex()],
+  // A <meta> policy on every page; servers send the same policy as a header (deploy/nginx.conf, _headers).
+  security: { csp: astroCspConfig(INLINE_SCRIPTS) },
+  integrations: [
+    contentCheck({ dir: CONTENT_DIR }),
+    mdx(),
+    searchIndex(),
+    serverHeaders({ policy: headerPolicy(INLINE_SCRIPTS) }),
+  ],
 });

@@ -19,7 +19,7 @@ const SITE_ONLY = ['read-seeds', 'search-seeds'];
  * Specs that need the fixture tree (drafts, GFM, MDX, invalid front matter, known search results).
  * Every other spec runs in both projects.
  */
-const FIXTURES_ONLY = ['markdown', 'drafts', 'editor-errors', 'search', 'search-languages'];
+const FIXTURES_ONLY = ['markdown', 'drafts', 'editor-errors', 'search', 'search-languages', 'nginx'];
 const specs = (names: readonly string[]): RegExp => new RegExp(`/(?:${names.join('|')})\\.spec\\.ts$`);
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { CONTENT_DIR, SITE_URL } from './src/consts';
+import { CACHE_DIR, CONTENT_DIR, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
 import { serverHeaders } from './src/integrations/server-headers';
 import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
@@ -15,6 +15,7 @@ const INLINE_SCRIPTS = INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(fi
 
 export default defineConfig({
   site: SITE_URL,
+  ...(CACHE_DIR && { cacheDir: CACHE_DIR }),
   trailingSlash: 'always',
   markdown: {
     processor: unified(markdownPipeline),

@@ -16,3 +16,9 @@ export const ARTICLE_PATTERN = '**/*.{md,mdx}';
 
 /** The public origin the site is served from; used for canonical links. */
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * Where Astro keeps its caches, the rendered articles among them. Tests that build several sites at once give
+ * each build its own with `ARCHIVE_CACHE_DIR`, so no build reads another's half-written cache.
+ */
+export const CACHE_DIR = process.env.ARCHIVE_CACHE_DIR;

@@ -42,3 +42,11 @@ export function neighbours<T extends Listable>(articles: readonly T[], id: strin
   if (index === -1) return {};
   return { newer: articles[index - 1], older: articles[index + 1] };
 }
+
+/**
+ * Every article of a newest-first list with its neighbours, in one pass: calling
+ * `neighbours` for each article would search the list once per article.
+ */
+export function withNeighbours<T extends Listable>(articles: readonly T[]): { article: T; newer?: T; older?: T }[] {
+  return articles.map((article, index) => ({ article, newer: articles[index - 1], older: articles[index + 1] }));
+}

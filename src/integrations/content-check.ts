@@ -65,15 +65,23 @@ export async function checkRedirectsList(file: string, dir: string): Promise<Art
     message: `line ${line}: ${message}`,
   }));
   const articleUrls = new Set(articles.map((a) => articleUrl(slugFromPath(a.file))));
-  const aliases = new Set(allRedirects(articles, '').map((r) => r.from));
-  for (const { from } of redirects) {
-    if (articleUrls.has(from)) {
-      reported.push({ file, message: `"${from}" is a published article's address; a redirect there would hide it` });
-    } else if (aliases.has(from)) {
-      reported.push({ file, message: `"${from}" already redirects as an article's alias; remove the line` });
+  const aliased = allRedirects(articles, '');
+  const aliases = new Set(aliased.map((r) => r.from));
+  const usable: Redirect[] = [];
+  for (const redirect of redirects) {
+    if (articleUrls.has(redirect.from)) {
+      reported.push({
+        file,
+        message: `"${redirect.from}" is a published article's address; a redirect there would hide it`,
+      });
+    } else if (aliases.has(redirect.from)) {
+      reported.push({ file, message: `"${redirect.from}" already redirects as an article's alias; remove the line` });
+    } else {
+      usable.push(redirect);
     }
   }
-  for (const { redirect, finalTo } of findRedirectChains(allRedirects(articles, text))) {
+  // Chains only among the lines that stand, so one mistake is not reported again as a chain.
+  for (const { redirect, finalTo } of findRedirectChains([...aliased, ...usable])) {
     reported.push({
       file,
       message: `"${redirect.from}" redirects to "${redirect.to}", which redirects again; point it straight at "${finalTo}"`,

@@ -200,7 +200,7 @@ export function findAddressClashes(articles: readonly ArticleAddresses[]): Artic
       problems.push({
         file: first,
         field: 'aliases',
-        message: `${files.map((f) => `"${f}"`).join(' and ')} all list the alias "${alias}", but ${articleUrl(alias)} can lead to only one of them; keep it in one file`,
+        message: `${files.map((f) => `"${f}"`).join(' and ')} ${others.length === 1 ? 'both' : 'all'} list the alias "${alias}", but ${articleUrl(alias)} can lead to only one of them; keep it in one file`,
       });
     }
   }

@@ -45,7 +45,7 @@ export interface ArticleCardFacts {
 
 /**
  * An article's card: the site's name, the headline, and underneath the publication
- * and date as far as the source states them (nothing when it states neither).
+ * and date as far as the source states them (no line at all when it states neither).
  */
 export function articleCard({ siteTitle, title, publication, date }: ArticleCardFacts, size: CardSize): CardNode {
   const source = [publication, date].filter((part): part is string => Boolean(part)).join('  ·  ');
@@ -65,17 +65,20 @@ export function articleCard({ siteTitle, title, publication, date }: ArticleCard
       },
       title,
     ),
-    div(
-      {
-        display: 'flex',
-        minHeight: 44,
-        paddingTop: 20,
-        borderTop: `2px solid ${COLOURS.text}`,
-        fontSize: 32,
-        color: COLOURS.muted,
-      },
-      source,
-    ),
+    ...(source
+      ? [
+          div(
+            {
+              display: 'flex',
+              paddingTop: 20,
+              borderTop: `2px solid ${COLOURS.text}`,
+              fontSize: 32,
+              color: COLOURS.muted,
+            },
+            source,
+          ),
+        ]
+      : []),
   ]);
 }
 

@@ -20,7 +20,7 @@ export function aliasRedirects(articles: readonly AliasedArticle[]): Redirect[] 
     .flatMap(({ slug, aliases }) =>
       [...new Set(aliases)].map((alias) => ({ from: articleUrl(alias), to: articleUrl(slug) })),
     )
-    .toSorted((a, b) => a.from.localeCompare(b.from));
+    .toSorted((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 /** A line of the redirects list that cannot be used, for the editor to fix. */

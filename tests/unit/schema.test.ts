@@ -11,7 +11,7 @@ const yamlFrontMatter = (yaml: string): Record<string, unknown> =>
 
 describe('articleSchema', () => {
   it('accepts a title alone and fills in the defaults', () => {
-    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], draft: false });
+    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], aliases: [], draft: false });
   });
 
   it('keeps every documented field as written', () => {
@@ -23,7 +23,9 @@ describe('articleSchema', () => {
       sourceUrl: 'https://www.theepochtimes.com/article',
       published: '2012-06-20',
       updated: '2015-10-01',
+      added: '2026-11-20',
       tags: ['Falun Gong', 'United States'],
+      aliases: ['wang-lijun-organ-files'],
       draft: true,
       editorNote: 'The text names no author.',
     };
@@ -39,7 +41,9 @@ describe('articleSchema', () => {
       'sourceUrl',
       'published',
       'updated',
+      'added',
       'tags',
+      'aliases',
       'draft',
       'editorNote',
     ]);
@@ -90,6 +94,22 @@ describe('articleSchema', () => {
       expect(articleSchema.safeParse({ ...minimal, updated: '2015-02-29' }).success).toBe(false);
       expect(articleSchema.parse({ ...minimal, updated: '2016-02-29' }).updated).toBe('2016-02-29');
     });
+  });
+
+  it('checks `added` the same way as `published`, and leaves it out when not written', () => {
+    expect(articleSchema.parse({ ...minimal, added: new Date('2026-11-20T00:00:00.000Z') }).added).toBe('2026-11-20');
+    expect(articleSchema.safeParse({ ...minimal, added: '2026-02-30' }).success).toBe(false);
+    expect(articleSchema.parse(minimal)).not.toHaveProperty('added');
+  });
+
+  it('accepts aliases only as valid file names, as a list', () => {
+    expect(articleSchema.parse({ ...minimal, aliases: ['old-name', 'older-name-2'] }).aliases).toEqual([
+      'old-name',
+      'older-name-2',
+    ]);
+    for (const aliases of [['Old Name'], ['/articles/old-name/'], ['old-name.md'], [''], 'old-name']) {
+      expect(articleSchema.safeParse({ ...minimal, aliases }).success, JSON.stringify(aliases)).toBe(false);
+    }
   });
 
   it('refuses a key it does not know, so a misspelt field never vanishes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, neighbours, publishedNewestFirst, type Listable } from '../../../src/lib/listing';
+import { groupByYear, neighbours, publishedNewestFirst, withNeighbours, type Listable } from '../../../src/lib/listing';
 
 /** A listable article; only what listings look at. */
 const entry = (id: string, published?: string, extra: { title?: string; draft?: boolean } = {}): Listable => ({
@@ -116,5 +116,16 @@ describe('neighbours', () => {
   it('has neither for the only article, nor for an id not in the list', () => {
     expect(neighbours([entry('only', '2024-07-02')], 'only')).toEqual({ newer: undefined, older: undefined });
     expect(neighbours(list, 'not-an-article')).toEqual({});
+  });
+});
+
+describe('withNeighbours', () => {
+  it('gives every article the same neighbours `neighbours` finds, in one pass', () => {
+    const list = [entry('newest', '2024-07-02'), entry('middle', '2021-02-24'), entry('oldest', '2012-06-20')];
+    expect(withNeighbours(list)).toEqual(list.map((article) => ({ article, ...neighbours(list, article.id) })));
+  });
+
+  it('gives nothing for no articles', () => {
+    expect(withNeighbours([])).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { SITE } from '../consts';
 import type { Article } from '../lib/articles';
@@ -23,7 +25,8 @@ let container: Promise<AstroContainer> | undefined;
  * alike through the collection's own `render`, so a feed never differs from the page.
  */
 async function articleHtml(article: Article): Promise<string> {
-  container ??= AstroContainer.create();
+  // MDX articles render through the MDX renderer, which the container must be given.
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
   return (await container).renderToString(Content);
 }

@@ -44,6 +44,10 @@ test('"All articles" links each year, newest first with undated last, and counts
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All articles' }).click();
   await expect(page).toHaveURL(new RegExp(`${articlesIndexUrl()}$`));
   await expect(page.locator('h1')).toHaveText('All articles');
+  const total = published(articles).length;
+  await expect(page.locator('.lead')).toHaveText(
+    `${total} ${total === 1 ? 'article' : 'articles'} by year of publication, as their sources state it.`,
+  );
 
   const years = expectedYears(articles);
   const items = page.getByRole('list', { name: 'Years' }).getByRole('listitem');

@@ -53,11 +53,13 @@ export async function checkArticlesDirectory(dir: string): Promise<ArticleProble
 }
 
 /**
- * Everything wrong with the redirects list `file`, given the articles it sits beside:
+ * Everything wrong with the redirects list at `path`, given the articles in `dir`:
  * unreadable lines, an old address that is a live article's, and chains of redirects.
  */
-export async function checkRedirectsList(file: string, dir: string): Promise<ArticleProblem[]> {
-  const text = await readRedirectsList(file);
+export async function checkRedirectsList(path: string, dir: string): Promise<ArticleProblem[]> {
+  const text = await readRedirectsList(path);
+  // Named as the article files are: relative to the working directory.
+  const file = relative(process.cwd(), path);
   const articles = await readArticleSources(dir);
   const { redirects, problems } = parseRedirectsList(text);
   const reported: ArticleProblem[] = problems.map(({ line, message }) => ({
@@ -80,8 +82,10 @@ export async function checkRedirectsList(file: string, dir: string): Promise<Art
       usable.push(redirect);
     }
   }
-  // Chains only among the lines that stand, so one mistake is not reported again as a chain.
-  for (const { redirect, finalTo } of findRedirectChains([...aliased, ...usable])) {
+  // Chains that start at a line that stands. An alias that is another article's address would also
+  // make one, but the article check reports that already, in the article's own words.
+  const chains = findRedirectChains([...aliased, ...usable]).filter(({ redirect }) => usable.includes(redirect));
+  for (const { redirect, finalTo } of chains) {
     reported.push({
       file,
       message: `"${redirect.from}" redirects to "${redirect.to}", which redirects again; point it straight at "${finalTo}"`,

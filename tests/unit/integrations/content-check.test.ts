@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   allRedirects,
@@ -87,7 +87,7 @@ describe('checkArticlesDirectory', () => {
       });
       const file = join(root, 'redirects.txt');
       const messages = (await checkRedirectsList(file, join(root, 'articles'))).map(
-        (p) => `${p.file === file}: ${p.message}`,
+        (p) => `${p.file === relative(process.cwd(), file)}: ${p.message}`,
       );
       expect(messages).toEqual([
         'true: line 5: must hold an old address and a new one separated by a space, for example "/tags/uighurs/ /tags/uyghurs/"; found "not a line"',
@@ -96,6 +96,23 @@ describe('checkArticlesDirectory', () => {
         // The two refused lines are not reported again as chains.
         'true: "/tags/one/" redirects to "/tags/two/", which redirects again; point it straight at "/tags/three/"',
       ]);
+    });
+
+    it('leaves a clash between aliases to the article check instead of reporting it again as a chain', async () => {
+      const root = await contentTree({
+        'articles/a.md': '---\ntitle: A\naliases: [old]\n---\n\nText.\n',
+        'articles/b.md': '---\ntitle: B\naliases: [a]\n---\n\nText.\n',
+      });
+      expect(await checkRedirectsList(join(root, 'redirects.txt'), join(root, 'articles'))).toEqual([]);
+      expect((await checkArticlesDirectory(join(root, 'articles'))).map((p) => p.message)).toEqual([
+        expect.stringMatching(/^the alias "a" is the address of /),
+      ]);
+    });
+
+    it('names the list by its path from the working directory, as it names articles', async () => {
+      const root = await contentTree({ 'articles/a.md': GOOD, 'redirects.txt': 'one-field\n' });
+      const [problem] = await checkRedirectsList(join(root, 'redirects.txt'), join(root, 'articles'));
+      expect(problem?.file).toBe(relative(process.cwd(), join(root, 'redirects.txt')));
     });
 
     it('joins the articles’ aliases and the list into the redirects the site serves', async () => {

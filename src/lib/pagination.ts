@@ -1,11 +1,6 @@
 /** One entry of a numbered page navigation: a page number, or a gap standing for the pages left out. */
 export type PageLink = number | 'gap';
 
-/** How many pages a listing of `total` items needs at `pageSize` a page; an empty listing still has its one page. */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
 /**
  * The page numbers a navigation shows: always the first and last page, and the
  * pages within `around` of the current one; a run of left-out pages becomes one

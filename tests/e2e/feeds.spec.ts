@@ -1,5 +1,5 @@
 /** Following the archive in a feed reader: the site's feed and one per topic, valid RSS 2.0 with full text. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { SITE_URL } from '../../src/consts';
 import { nameSlug } from '../../src/lib/slugs';
 import {
@@ -14,9 +14,10 @@ import {
   tagsIndexUrl,
   tagUrl,
 } from '../../src/lib/urls';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
+import { expectWellFormedXml } from './page-helpers';
 
 interface FeedItem {
   title?: string;
@@ -39,13 +40,14 @@ const asList = <T>(value: T | T[] | undefined): T[] =>
  */
 async function readFeed(
   request: APIRequestContext,
+  page: Page,
   path: string,
 ): Promise<{ channel: Record<string, unknown>; items: FeedItem[] }> {
   const response = await request.get(path);
   expect(response.status(), `${path} answers`).toBe(200);
   expect(response.headers()['content-type']).toMatch(/xml/);
   const xml = await response.text();
-  expect(XMLValidator.validate(xml), `${path} is well-formed XML`).toBe(true);
+  await expectWellFormedXml(page, xml, path);
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(
     xml,
   ) as {
@@ -66,10 +68,11 @@ async function readFeed(
 const expectedFeedDate = ({ data }: SourceArticle): string | undefined => data.published ?? data.added;
 
 test('the site’s feed holds every published article, no draft, with its own date and full text', async ({
+  page,
   request,
   articles,
 }) => {
-  const { channel, items } = await readFeed(request, feedUrl());
+  const { channel, items } = await readFeed(request, page, feedUrl());
   expect(channel.link).toBe(absoluteUrl(homeUrl(), SITE_URL));
   const expected = published(articles);
   expect(items.map((i) => i.link).toSorted()).toEqual(
@@ -97,7 +100,7 @@ test('the site’s feed holds every published article, no draft, with its own da
   }
 });
 
-test('each topic has a feed with exactly its articles', async ({ request, articles }) => {
+test('each topic has a feed with exactly its articles', async ({ page, request, articles }) => {
   const byTopic = new Map<string, Set<string>>();
   for (const article of published(articles)) {
     for (const tag of article.data.tags) {
@@ -110,7 +113,7 @@ test('each topic has a feed with exactly its articles', async ({ request, articl
   expect(byTopic.size).toBeGreaterThan(0);
   for (const [slug, links] of byTopic) {
     await test.step(tagFeedUrl(slug), async () => {
-      const { items } = await readFeed(request, tagFeedUrl(slug));
+      const { items } = await readFeed(request, page, tagFeedUrl(slug));
       expect(items.map((i) => i.link).toSorted()).toEqual([...links].toSorted());
     });
   }

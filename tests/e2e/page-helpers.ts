@@ -157,3 +157,15 @@ export async function walkListing(
 }
 
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Asserts that `xml` is well-formed, as the browser's own XML parser (the one feed
+ * readers built on web engines use) reads it; `what` names the document in the failure.
+ */
+export async function expectWellFormedXml(page: Page, xml: string, what: string): Promise<void> {
+  const error = await page.evaluate((text) => {
+    const parsed = new DOMParser().parseFromString(text, 'application/xml');
+    return parsed.querySelector('parsererror')?.textContent ?? null;
+  }, xml);
+  expect(error, `${what} is well-formed XML`).toBeNull();
+}

@@ -1,6 +1,6 @@
 /** Search engines: robots.txt points at the sitemap, which lists every public page and nothing else. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { APIRequestContext } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { SITE_URL } from '../../src/consts';
 import { nameSlug } from '../../src/lib/slugs';
 import {
@@ -19,18 +19,19 @@ import {
 } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
+import { expectWellFormedXml } from './page-helpers';
 
 const parser = new XMLParser({ parseTagValue: false });
 const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** The site paths of every `<loc>` in a sitemap, through the index; each must be on the public site. */
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+async function sitemapPaths(request: APIRequestContext, page: Page): Promise<string[]> {
   const read = async (path: string) => {
     const response = await request.get(path);
     expect(response.status(), `${path} answers`).toBe(200);
     const xml = await response.text();
-    expect(XMLValidator.validate(xml), `${path} is well-formed XML`).toBe(true);
+    await expectWellFormedXml(page, xml, path);
     return parser.parse(xml) as {
       sitemapindex?: { sitemap?: { loc: string } | { loc: string }[] };
       urlset?: { url?: { loc: string } | { loc: string }[] };
@@ -58,10 +59,11 @@ test('robots.txt allows crawling and points at the sitemap index', async ({ requ
 });
 
 test('the sitemap lists every published article and every listing, no draft, no redirect, each once', async ({
+  page,
   request,
   articles,
 }) => {
-  const paths = await sitemapPaths(request);
+  const paths = await sitemapPaths(request, page);
   expect(new Set(paths).size, 'no page twice').toBe(paths.length);
   const live = published(articles);
   const expected = [
@@ -83,8 +85,8 @@ test('the sitemap lists every published article and every listing, no draft, no 
   expect(paths.filter((p) => /404/.test(p))).toEqual([]);
 });
 
-test('every page in the sitemap answers with a page of its own, not a redirect', async ({ request }) => {
-  for (const path of await sitemapPaths(request)) {
+test('every page in the sitemap answers with a page of its own, not a redirect', async ({ page, request }) => {
+  for (const path of await sitemapPaths(request, page)) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(await response.text(), `${path} is not a redirect page`).not.toContain('http-equiv="refresh"');

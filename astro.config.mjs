@@ -1,11 +1,16 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CONTENT_DIR, SITE_URL } from './src/consts';
+import { CONTENT_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
+import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { markdownPipeline } from './src/markdown/pipeline';
+
+/** Old addresses that only redirect; the sitemap lists pages, not redirects. */
+const redirectSources = new Set();
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,5 +20,23 @@ export default defineConfig({
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck({ dir: CONTENT_DIR }), mdx(), searchIndex()],
+  vite: {
+    // Never inline a script or stylesheet into the page: every page then works under a CSP without 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [
+    // First, so a content mistake stops the build before anything reads the files.
+    contentCheck({ dir: CONTENT_DIR, redirectsFile: REDIRECTS_FILE }),
+    redirects({
+      dir: CONTENT_DIR,
+      redirectsFile: REDIRECTS_FILE,
+      onResolved: (resolved) => resolved.forEach(({ from }) => redirectSources.add(from)),
+    }),
+    mdx(),
+    searchIndex(),
+    sitemap({
+      // Pages only (their addresses end in "/"): not feeds, card images or redirects.
+      filter: (url) => url.endsWith('/') && !redirectSources.has(new URL(url).pathname),
+    }),
+  ],
 });

@@ -4,7 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { articlesIndexUrl, articleUrl, homeUrl } from '../../src/lib/urls';
+import { nameSlug } from '../../src/lib/slugs';
+import { articlesIndexUrl, articleUrl, homeUrl, tagUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles } from './search-helpers';
@@ -41,6 +42,14 @@ const PAGE_KINDS: PageKind[] = [
     open: async (page, articles) => void (await page.goto(articleUrl(richestArticle(articles).slug))),
   },
   {
+    name: 'tag page',
+    open: async (page, articles) => {
+      const tag = richestArticle(articles).data.tags[0] ?? '';
+      const response = await page.goto(tagUrl(nameSlug(tag)));
+      expect(response?.status(), `the page of the topic "${tag}"`).toBe(200);
+    },
+  },
+  {
     name: 'search with results, a filter open',
     open: async (page) => {
       await openSearch(page, FOUND_WORD);
@@ -62,17 +71,18 @@ const PAGE_KINDS: PageKind[] = [
 // Tall enough that Pagefind draws every result, which it does only once a result scrolls into view.
 test.use({ viewport: { width: 1280, height: 2400 } });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const kind of PAGE_KINDS) {
-    test(`${kind.name} (${colorScheme}): no WCAG 2.2 A or AA violations`, async ({ page, articles }) => {
+for (const kind of PAGE_KINDS) {
+  test(`${kind.name}: no WCAG 2.2 A or AA violations, light or dark`, async ({ page, articles }) => {
+    await kind.open(page, articles);
+    // The scheme switches in place, so the page keeps its state (search results, an open menu) for both checks.
+    for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await kind.open(page, articles);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       // One line per offending element, so a failure reads as a to-do list.
       const found = violations.flatMap((violation) =>
         violation.nodes.map((node) => `${violation.id} (${violation.help}): ${node.target.join(' ')}`),
       );
-      expect(found).toEqual([]);
-    });
-  }
+      expect(found, `${colorScheme} colour scheme`).toEqual([]);
+    }
+  });
 }

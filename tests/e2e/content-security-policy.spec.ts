@@ -63,7 +63,8 @@ function pageCode(html: string): PageCode {
       if (code.policies.length === 0) code.policyFirst = !loadedBeforePolicy;
       code.policies.push(String(properties.content ?? ''));
     }
-    const runs = tagName === 'script' || tagName === 'style' || tagName === 'body';
+    const runnable = tagName === 'script' && RUNNABLE.has(String(properties.type ?? ''));
+    const runs = runnable || tagName === 'style' || tagName === 'body';
     const elsewhere =
       tagName === 'link' &&
       String(properties.rel) !== 'canonical' &&

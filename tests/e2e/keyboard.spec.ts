@@ -3,7 +3,8 @@
  * where focus is, and nothing holds focus captive, the search page's menus included.
  */
 import type { Page } from '@playwright/test';
-import { articlesIndexUrl, articleUrl, homeUrl } from '../../src/lib/urls';
+import { nameSlug } from '../../src/lib/slugs';
+import { articlesIndexUrl, articleUrl, homeUrl, tagUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles, searchBox } from './search-helpers';
@@ -96,6 +97,10 @@ const PAGES: { name: string; open: (page: Page, articles: readonly SourceArticle
   { name: 'home', open: (page) => page.goto(homeUrl()) },
   { name: 'article listing', open: (page) => page.goto(articlesIndexUrl()) },
   { name: 'article', open: (page, articles) => page.goto(articleUrl(firstArticle(articles).slug)) },
+  {
+    name: 'tag page',
+    open: (page, articles) => page.goto(tagUrl(nameSlug(firstArticle(articles).data.tags[0] ?? ''))),
+  },
   { name: 'search with results', open: (page) => openSearch(page, 'organ') },
   { name: '404', open: (page) => page.goto('/this-page-is-not-in-the-archive/') },
 ];
@@ -103,7 +108,10 @@ const PAGES: { name: string; open: (page: Page, articles: readonly SourceArticle
 test.use({ viewport: { width: 1280, height: 900 } });
 
 for (const { name, open } of PAGES) {
-  test(`${name}: the skip link comes first and moves focus to the content`, async ({ page, articles }) => {
+  test(`${name}: the skip link comes first, Tab reaches every control with its focus shown, then leaves`, async ({
+    page,
+    articles,
+  }) => {
     await open(page, articles);
     await startAtTop(page);
     await page.keyboard.press('Tab');
@@ -115,13 +123,7 @@ for (const { name, open } of PAGES) {
     // The next stop is inside the content, past the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
-  });
 
-  test(`${name}: Tab reaches every control, shows focus on each, and leaves the page at the end`, async ({
-    page,
-    articles,
-  }) => {
-    await open(page, articles);
     const expected = await reachableControls(page);
     await startAtTop(page);
     const stops = await tabThrough(page);
@@ -145,8 +147,10 @@ test.describe('search', () => {
     await trigger.focus();
     await page.keyboard.press('Enter');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(trigger).toHaveAttribute('aria-activedescendant', /-option-\d+$/);
+    const before = Number((await trigger.getAttribute('aria-activedescendant'))?.split('-').at(-1));
     await page.keyboard.press('ArrowDown');
-    await expect(trigger).toHaveAttribute('aria-activedescendant', /option-1$/);
+    await expect(trigger).toHaveAttribute('aria-activedescendant', new RegExp(`-option-${before + 1}$`));
     const active = page.locator(`[id="${await trigger.getAttribute('aria-activedescendant')}"]`);
     await expect(active).toBeInViewport();
     await page.keyboard.press('Escape');

@@ -113,8 +113,28 @@ test('a folder without its slash redirects to the page, keeping the host', async
   expect(header(response.headers.location)).toBe(articleUrl(slug));
 });
 
-test('files written for other hosts are not served', async () => {
-  expect((await get(origin(), '/_headers')).status).toBe(404);
+test("an article's former address and a line of the redirects list answer with a permanent redirect", async ({
+  articles,
+}) => {
+  const renamed = published(articles).filter((a) => a.data.aliases.length > 0);
+  expect(renamed.length, 'the fixtures have an article with former addresses').toBeGreaterThan(0);
+  const cases: [string, string][] = [
+    ...renamed.flatMap((a) => a.data.aliases.map((alias): [string, string] => [articleUrl(alias), articleUrl(a.slug)])),
+    // tests/fixtures/redirects.txt
+    ['/tags/fixture-old-topic/', '/tags/human-rights/'],
+  ];
+  for (const [from, to] of cases) {
+    const response = await get(origin(), from);
+    expect(response.status, from).toBe(301);
+    expect(header(response.headers.location), from).toBe(to);
+    expect((await get(origin(), to)).status, to).toBe(200);
+  }
+});
+
+test('files written for servers are not served', async () => {
+  for (const path of ['/_headers', '/_redirects', '/_redirects.nginx']) {
+    expect((await get(origin(), path)).status, path).toBe(404);
+  }
 });
 
 test('search works in Chromium under the policy the server sends, and no other site can frame a page', async ({

@@ -3,7 +3,7 @@
  * its own text. (Reaching each from the home page is checked in built-site.spec.ts, the sitemap in
  * sitemap.spec.ts, the feed in feeds.spec.ts, and drafts' absence from every built file in drafts.spec.ts.)
  */
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl, searchBundleUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 
@@ -38,14 +38,17 @@ test('every published article is in the search index, found by a phrase of its o
         .find((p) => p !== undefined);
       expect(phrase, `${file} has a paragraph to take a phrase from`).toBeDefined();
       // Pagefind's own API, from the article's page, so the index of the article's language is searched.
-      const urls = await page.evaluate(async (query) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        const search = await pagefind.search(query);
-        const data = await Promise.all(
-          search.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()),
-        );
-        return data.map((d) => d.url);
-      }, `"${phrase}"`);
+      const urls = await page.evaluate(
+        async ({ bundle, query }) => {
+          const pagefind = await import(bundle);
+          const search = await pagefind.search(query);
+          const data = await Promise.all(
+            search.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+          );
+          return data.map((d) => d.url);
+        },
+        { bundle: searchBundleUrl('pagefind.js'), query: `"${phrase}"` },
+      );
       expect(urls, `"${phrase}" finds ${file}`).toContain(articleUrl(slug));
     });
   }

@@ -52,6 +52,8 @@ test('every kind of page loads only from its own origin, and runs no JavaScript 
   articles,
   baseURL,
 }) => {
+  // It visits every kind of page, each until the network is idle: more than the default 30 s on a busy machine.
+  test.slow();
   const origin = new URL(baseURL ?? '').origin;
   const articlePages = new Set(published(articles).map((a) => articleUrl(a.slug)));
   for (const path of pagesOfEveryKind(articles)) {

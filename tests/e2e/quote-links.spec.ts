@@ -1,0 +1,31 @@
+/** Pointing at a passage: every paragraph of an article can be linked to, with the keyboard and without scripts. */
+import { readFileSync } from 'node:fs';
+import { passageId } from '../../src/lib/passage-ids';
+import { articleUrl } from '../../src/lib/urls';
+import { expect, test } from './archive-test';
+
+test.use({ javaScriptEnabled: false });
+
+test('a quote link lands on its paragraph, and every passage has one', async ({ page, articles }) => {
+  // A paragraph of plain text (no Markdown inside), whose id can be worked out from the file.
+  const plainParagraph = /\n\n([A-Z][^\n*_[\]`<>]{40,})\n\n/;
+  const article = articles.find((a) => !a.data.draft && plainParagraph.test(readFileSync(a.file, 'utf8')));
+  test.skip(!article, 'no article with a plain paragraph');
+  const paragraph = plainParagraph.exec(readFileSync(article!.file, 'utf8'))![1]!;
+  const id = passageId(paragraph);
+
+  await page.goto(articleUrl(article!.slug));
+  const passages = page.locator('.article__body :is(p, li, blockquote)[id^="p-"]');
+  expect(await passages.count()).toBeGreaterThan(0);
+  const anchors = page.locator('.article__body a.passage-anchor');
+  await expect(anchors).toHaveCount(await passages.count());
+
+  const anchor = page.locator(`#${id} a.passage-anchor`);
+  await expect(anchor).toHaveAttribute('href', `#${id}`);
+  await anchor.focus();
+  await expect(anchor).toBeFocused();
+  await anchor.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.locator(`#${id}`)).toContainText(paragraph.slice(0, 40));
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+});

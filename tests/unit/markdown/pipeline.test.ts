@@ -36,7 +36,9 @@ describe('markdownPipeline', () => {
 
   it('keeps footnote links and their targets in step', async () => {
     const { code } = await renderMarkdown('A claim.[^note]\n\n[^note]: The source.');
-    const hrefs = [...code.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]).filter((id) => !isPassageId(id));
+    const hrefs = [...code.matchAll(/href="#([^"]+)"/g)]
+      .map((match) => match[1] ?? '')
+      .filter((id) => !isPassageId(id));
     const ids = new Set([...code.matchAll(/id="([^"]+)"/g)].map((match) => match[1]));
     expect(hrefs).toEqual(['user-content-fn-note', 'user-content-fnref-note']);
     for (const href of hrefs) expect(ids).toContain(href);

@@ -44,6 +44,9 @@ const FIXTURES_ONLY = [
   'search-languages',
   'topic-spellings',
   'aliases',
+  'nginx',
+  'keyboard',
+  'bad-input',
 ];
 const specs = (names: readonly string[]): RegExp => new RegExp(`/(?:${names.join('|')})\\.spec\\.ts$`);
 
@@ -119,8 +122,9 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
     },
     {
       name: 'fixtures',
-      // Built here rather than in `npm run build`, so the fixture site always matches the fixture files.
-      command: `npx astro build --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
+      // Built here rather than in `npm run build`, so the fixture site always matches the fixture files; `--force`
+      // because Astro's content cache keeps pages rendered by the Markdown plugins as they were before a change.
+      command: `npx astro build --force --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
       url: `http://127.0.0.1:${FIXTURES.port}/`,
       env: {
         ARCHIVE_CONTENT_DIR: FIXTURES.contentDir,

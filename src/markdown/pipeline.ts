@@ -1,10 +1,12 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { rehypeAlignClasses } from './rehype-align-classes';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
 import { rehypePassageLinks } from './rehype-passage-links';
 import { rehypeRemoteImages } from './rehype-remote-images';
 import { rehypeSafeHtml } from './rehype-safe-html';
+import { rehypeTaskListLabels } from './rehype-task-list-labels';
 
 /**
  * The one Markdown pipeline, for `.md` and `.mdx` alike, and for the tests that
@@ -21,6 +23,8 @@ export const markdownPipeline: UnifiedProcessorOptions = {
   rehypePlugins: [
     rehypeSafeHtml,
     rehypeRemoteImages,
+    rehypeTaskListLabels,
+    rehypeAlignClasses,
     rehypeSlug,
     [rehypeAutolinkHeadings, headingAnchorOptions],
     // Last, so a passage's id is made from its text alone, after every change to the tree.

@@ -5,6 +5,7 @@
  * languages, advice when nothing matched, and the `/` shortcut.
  */
 import { HIGHLIGHT_PARAM } from '../lib/highlight';
+import { repairFilterDropdowns } from './filter-dropdowns';
 import {
   isSearchSort,
   pagefindFilters,
@@ -61,6 +62,7 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     })),
   });
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
+  repairFilterDropdowns(root);
 
   let shown = parseSearchState(location.search);
   let lastRecorded = Number.NEGATIVE_INFINITY;

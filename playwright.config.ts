@@ -69,6 +69,8 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
   forbidOnly: !!process.env.CI,
   // A static site gives the same answer every time; a retry would only hide a real fault.
   retries: 0,
+  // Most specs walk many pages of a real build; on a busy two-core machine that outgrows Playwright's default 30 s.
+  timeout: 90_000,
   reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],

@@ -228,7 +228,7 @@ test('Back and Forward walk through earlier searches', async ({ page }) => {
 test('typing refines one history entry rather than leaving one per keystroke', async ({ page }) => {
   await page.goto(homeUrl());
   await page.goto(searchUrl());
-  await searchBox(page).pressSequentially('Chongqing', { delay: 120 });
+  await searchBox(page).pressSequentially('Chongqing', { delay: 40 });
   await expectSearchDone(page, 'Chongqing');
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl())}$`));

@@ -46,6 +46,7 @@ const FIXTURES_ONLY = [
   'aliases',
   'nginx',
   'keyboard',
+  'accessibility',
   'bad-input',
 ];
 const specs = (names: readonly string[]): RegExp => new RegExp(`/(?:${names.join('|')})\\.spec\\.ts$`);

@@ -1,6 +1,7 @@
 /**
  * Readable by everyone: axe-core finds no WCAG 2.2 A or AA violation on any kind of page, in the light and the
- * dark colour scheme. Each page is checked in the state a reader sees it in, search with its results drawn.
+ * dark colour scheme. Each page is checked in the state a reader sees it in, search with its results drawn. It runs
+ * on the fixture site, whose pages come from the same templates as the real ones and carry every kind of markup.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -23,10 +24,7 @@ interface PageKind {
   open: (page: Page, articles: readonly SourceArticle[]) => Promise<void>;
 }
 
-/**
- * The article with the richest markup: the fixture site's GFM showcase (table, footnotes, task list), or on the
- * real site the first article listed.
- */
+/** The article with the richest markup: the GFM showcase (table, footnotes, task list). */
 function richestArticle(articles: readonly SourceArticle[]): SourceArticle {
   const list = published(articles);
   const article = list.find((a) => a.slug === 'gfm-showcase') ?? list[0];

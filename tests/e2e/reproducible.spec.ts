@@ -19,12 +19,19 @@ function filesUnder(dir: string): string[] {
     .toSorted();
 }
 
-test('a second build of the same content is byte-identical to the one under test', async ({ contentDir, outDir }) => {
+test('a second build of the same content is byte-identical to the one under test', async ({
+  contentDir,
+  outDir,
+  pageSize,
+  editBaseUrl,
+}) => {
   test.setTimeout(180_000);
   const root = await mkdtemp(join(tmpdir(), 'archive-reproducible-'));
   try {
     const second = join(root, 'dist');
-    const { code, output } = await build(contentDir, second, join(root, 'cache'));
+    // The settings the build under test was made with (playwright.config.ts).
+    const settings = { ARCHIVE_PAGE_SIZE: String(pageSize), ...(editBaseUrl && { ARCHIVE_EDIT_URL: editBaseUrl }) };
+    const { code, output } = await build(contentDir, second, join(root, 'cache'), settings);
     expect(code, output).toBe(0);
 
     const first = join(PROJECT_ROOT, outDir);

@@ -34,13 +34,6 @@ declare global {
   }
 }
 
-/**
- * Typing within this long of the last change refines the same search, so it
- * replaces the history entry; a pause longer than this starts a new one, so Back
- * returns to the previous search rather than to each keystroke.
- */
-const TYPING_PAUSE_MS = 1500;
-
 const root = document.querySelector<HTMLElement>('[data-archive-search]');
 const components = window.PagefindComponents;
 if (root && components) start(root, components);
@@ -65,7 +58,6 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   repairFilterDropdowns(root);
 
   let shown = parseSearchState(location.search);
-  let lastRecorded = Number.NEGATIVE_INFINITY;
 
   /** Runs `state` through Pagefind; the UI's box, filters and results all follow the search it reports. */
   const show = (state: SearchState): void => {
@@ -80,15 +72,18 @@ function start(root: HTMLElement, components: PagefindComponents): void {
 
   const record = (state: SearchState): void => {
     if (sameSearch(state, shown)) return;
+    // Typing more of the same words, or taking some back, refines the search the reader is on, so it replaces the
+    // history entry; new words, a filter or a sort start a new one, so Back returns to the previous search rather
+    // than to each keystroke. Decided by the words, not by timing, so a slow machine behaves the same.
     const stillTyping =
       state.query !== shown.query &&
       sameSearch({ ...state, query: '' }, { ...shown, query: '' }) &&
-      performance.now() - lastRecorded < TYPING_PAUSE_MS;
+      (state.query.startsWith(shown.query) || shown.query.startsWith(state.query)) &&
+      shown.query.trim() !== '';
     const url = `${location.pathname}${searchStateToQueryString(state)}`;
     if (stillTyping) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     shown = state;
-    lastRecorded = performance.now();
   };
 
   instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));

@@ -4,16 +4,20 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR, CONTENT_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
-import { contentCheck } from './src/integrations/content-check';
+import { CACHE_DIR, CONTENT_DIR, ENTITIES_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
+import { contentCheck, readEntitySources } from './src/integrations/content-check';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
+import { entityNamesOf } from './src/lib/entity-problems';
 import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 /** The text of each `is:inline` script the pages carry, hashed into the content security policy. */
 const INLINE_SCRIPTS = INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+
+/** The names the Markdown pipeline finds in articles; content-check reports any entity file it had to leave out. */
+const ENTITY_NAMES = entityNamesOf(await readEntitySources(ENTITIES_DIR));
 
 /** Old addresses that only redirect; the sitemap lists pages, not redirects. */
 const redirectSources = new Set();
@@ -23,7 +27,7 @@ export default defineConfig({
   ...(CACHE_DIR && { cacheDir: CACHE_DIR }),
   trailingSlash: 'always',
   markdown: {
-    processor: unified(markdownPipeline),
+    processor: unified(markdownPipeline(ENTITY_NAMES)),
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
     syntaxHighlight: false,
   },
@@ -35,7 +39,7 @@ export default defineConfig({
   security: { csp: astroCspConfig(INLINE_SCRIPTS) },
   integrations: [
     // First, so a content mistake stops the build before anything reads the files.
-    contentCheck({ dir: CONTENT_DIR, redirectsFile: REDIRECTS_FILE }),
+    contentCheck({ dir: CONTENT_DIR, entitiesDir: ENTITIES_DIR, redirectsFile: REDIRECTS_FILE }),
     redirects({
       dir: CONTENT_DIR,
       redirectsFile: REDIRECTS_FILE,

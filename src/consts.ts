@@ -28,6 +28,15 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
 /** Where editors keep articles, relative to the project root; tests point `ARCHIVE_CONTENT_DIR` at fixtures. */
 export const CONTENT_DIR = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
 
+/**
+ * Where editors keep the people, organisations and reports that articles mention, one YAML file each:
+ * `content/entities/`, beside the articles folder (so a fixture tree brings its own).
+ */
+export const ENTITIES_DIR = process.env.ARCHIVE_ENTITIES_DIR ?? join(dirname(CONTENT_DIR), 'entities');
+
+/** The entity files the `entities` collection loads, below `ENTITIES_DIR`. */
+export const ENTITY_PATTERN = '**/*.{yaml,yml}';
+
 /** The article files the `articles` collection loads, below `CONTENT_DIR`. */
 export const ARTICLE_PATTERN = '**/*.{md,mdx}';
 

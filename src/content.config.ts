@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLE_PATTERN, CONTENT_DIR } from './consts';
+import { ARTICLE_PATTERN, CONTENT_DIR, ENTITIES_DIR, ENTITY_PATTERN } from './consts';
+import { entitySlugFromPath } from './lib/entity-problems';
 import { slugFromPath } from './lib/slugs';
-import { articleSchema } from './schema';
+import { articleSchema, entitySchema } from './schema';
 
 const articles = defineCollection({
   // The id is the bare file name so that the file name is the URL, whatever folder it sits in.
@@ -10,4 +11,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** The people, organisations and reports that articles mention; the content check has validated them already. */
+const entities = defineCollection({
+  loader: glob({ base: ENTITIES_DIR, pattern: ENTITY_PATTERN, generateId: ({ entry }) => entitySlugFromPath(entry) }),
+  schema: entitySchema,
+});
+
+export const collections = { articles, entities };

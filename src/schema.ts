@@ -76,3 +76,36 @@ export type ArticleFrontMatterInput = z.input<typeof articleSchema>;
 export type ArticleFrontMatter = z.output<typeof articleSchema>;
 /** Every field an editor may write, in the order the README documents them. */
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape) as (keyof ArticleFrontMatter)[];
+
+/** What an entity in `content/entities/` is; each kind is listed under its own heading on `/entities/`. */
+export const ENTITY_KINDS = ['person', 'organisation', 'report'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/**
+ * The contract of one person, organisation or report in `content/entities/`, one YAML file
+ * each, named by its slug. Names are found in article text exactly as written here (capitals
+ * count), so each spelling an article uses goes in `name`, `aliases` or `shortNames`.
+ */
+export const entitySchema = z
+  .object({
+    /** The full name, as the archive's articles write it; the entity page's heading. */
+    name: nonEmptyText,
+    /** `person`, `organisation` or `report`. */
+    kind: z.enum(ENTITY_KINDS),
+    /** Other full names, abbreviations and transliterations (`CCP`, `王立军`), found wherever they appear. */
+    aliases: z.array(nonEmptyText).default([]),
+    /** Short forms such as a surname (`Kilgour`), found only in an article that also writes the name or an alias. */
+    shortNames: z.array(nonEmptyText).default([]),
+    /** One line saying who or what this is, in the words an archive article uses; nothing the articles do not state. */
+    description: nonEmptyText,
+    /** The slug of the article the description is taken from (its file name without `.md`). */
+    source: z.string().refine(isValidSlug, { message: 'expected an article slug' }),
+  })
+  .strict();
+
+/** An entity file as an editor writes it. */
+export type EntityInput = z.input<typeof entitySchema>;
+/** An entity after validation, with defaults filled in. */
+export type EntityData = z.output<typeof entitySchema>;
+/** Every field an entity file may hold, in the order docs/editing.md lists them. */
+export const ENTITY_FIELDS = Object.keys(entitySchema.shape) as (keyof EntityData)[];

@@ -2,7 +2,7 @@ import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { ARTICLE_PATTERN } from '../consts';
+import { ARTICLE_PATTERN, ENTITY_PATTERN } from '../consts';
 import {
   addressFactsOf,
   findAddressClashes,
@@ -11,6 +11,7 @@ import {
   notUtf8Problem,
   type ArticleProblem,
 } from '../lib/article-problems';
+import { findEntityProblems, type EntitySource } from '../lib/entity-problems';
 import { aliasRedirects, findRedirectChains, parseRedirectsList, type Redirect } from '../lib/redirects';
 import { slugFromPath } from '../lib/slugs';
 import { articleUrl } from '../lib/urls';
@@ -36,6 +37,22 @@ export async function readArticleSources(dir: string): Promise<ArticleSource[]> 
       return { file, source: new TextDecoder().decode(bytes), ...(notUtf8 && { notUtf8 }) };
     }),
   );
+}
+
+/** Every entity file under `dir`, sorted by path; none when the folder does not exist (a site needs none). */
+export async function readEntitySources(dir: string): Promise<EntitySource[]> {
+  const files: string[] = [];
+  for await (const file of glob(ENTITY_PATTERN, { cwd: dir })) files.push(relative(process.cwd(), join(dir, file)));
+  files.sort();
+  return Promise.all(files.map(async (file) => ({ file, source: await readFile(file, 'utf8') })));
+}
+
+/** Every problem in the entity files under `entitiesDir`, checked against the published articles in `articlesDir`. */
+export async function checkEntitiesDirectory(entitiesDir: string, articlesDir: string): Promise<ArticleProblem[]> {
+  const published = (await readArticleSources(articlesDir))
+    .filter(({ source }) => !addressFactsOf(source).draft)
+    .map(({ file }) => slugFromPath(file));
+  return findEntityProblems(await readEntitySources(entitiesDir), published);
 }
 
 /** The redirects list's text, or an empty list when the file does not exist (a site needs none). */
@@ -108,16 +125,28 @@ export async function checkRedirectsList(path: string, dir: string): Promise<Art
 }
 
 /**
- * Validates every article, and the redirects list, before Astro loads the collection.
+ * Validates every article, the entity files and the redirects list, before Astro loads the collections.
  * Astro's own schema check stops at the first bad file and garbles field names; this
  * one reports every file in plain sentences, and stops the build if any is wrong.
  */
-export function contentCheck({ dir, redirectsFile }: { dir: string; redirectsFile: string }): AstroIntegration {
+export function contentCheck({
+  dir,
+  entitiesDir,
+  redirectsFile,
+}: {
+  dir: string;
+  entitiesDir: string;
+  redirectsFile: string;
+}): AstroIntegration {
   return {
     name: 'archive:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const problems = [...(await checkArticlesDirectory(dir)), ...(await checkRedirectsList(redirectsFile, dir))];
+        const problems = [
+          ...(await checkArticlesDirectory(dir)),
+          ...(await checkEntitiesDirectory(entitiesDir, dir)),
+          ...(await checkRedirectsList(redirectsFile, dir)),
+        ];
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // The dev server keeps running so the editor can fix files while it reloads.

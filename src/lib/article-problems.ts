@@ -265,7 +265,7 @@ function describeIssue(file: string, frontMatter: Record<string, unknown>, issue
 }
 
 /** How a value the editor wrote reads back to them. */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value);
   if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
   if (value !== null && typeof value === 'object') return 'a set of "key: value" lines';

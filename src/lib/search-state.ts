@@ -5,7 +5,7 @@
  */
 
 /** The filters readers can narrow a search by; each is a Pagefind filter and a URL parameter of the same name. */
-export const SEARCH_FILTERS = ['topic', 'publication', 'year'] as const;
+export const SEARCH_FILTERS = ['topic', 'publication', 'year', 'entity'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** How results are ordered: Pagefind's relevance ranking, or by the date the source states. */
@@ -38,7 +38,7 @@ export const MAX_QUERY_LENGTH = 500;
  * The search an address describes. Unknown parameters and sort names are ignored,
  * repeated filter values collapse to one, so any hand-edited link still opens a search.
  * @example parseSearchState('?q=organ&topic=Falun+Gong&sort=newest')
- *   // { query: 'organ', filters: { topic: ['Falun Gong'], publication: [], year: [] }, sort: 'newest' }
+ *   // { query: 'organ', filters: { topic: ['Falun Gong'], publication: [], year: [], entity: [] }, sort: 'newest' }
  */
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -56,7 +56,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
 /**
  * The query string for a search, `?`-prefixed, or `''` for an empty search. Defaults
  * are left out and filter values sorted, so one search always has one address.
- * @example searchStateToQueryString({ query: 'organ', filters: { topic: [], publication: [], year: ['2012'] }, sort: 'relevance' })
+ * @example searchStateToQueryString({ query: 'organ', filters: { topic: [], publication: [], year: ['2012'], entity: [] }, sort: 'relevance' })
  *   // '?q=organ&year=2012'
  */
 export function searchStateToQueryString(state: SearchState): string {

@@ -77,6 +77,15 @@ export const publicationsIndexUrl = (): string => '/publications/';
 export const publicationUrl = (slug: string, page = 1): string =>
   listingPageUrl(`${publicationsIndexUrl()}${encodeURIComponent(slug)}/`, page);
 
+/** Every person, organisation and report the articles mention, by kind, with counts. */
+export const entitiesIndexUrl = (): string => '/entities/';
+
+/** @example entityUrl('david-kilgour') // '/entities/david-kilgour/' */
+export const entityUrl = (slug: string): string => `${entitiesIndexUrl()}${encodeURIComponent(slug)}/`;
+
+/** Every entity with its names and mentions, as JSON for reuse. */
+export const entitiesDataUrl = (): string => '/data/entities.json';
+
 /** The feed of every article. */
 export const feedUrl = (): string => '/rss.xml';
 

@@ -1,7 +1,9 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import type { EntityNames } from '../lib/mentions';
 import { rehypeAlignClasses } from './rehype-align-classes';
+import { rehypeEntityLinks } from './rehype-entity-links';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
 import { rehypePassageLinks } from './rehype-passage-links';
 import { rehypeRemoteImages } from './rehype-remote-images';
@@ -10,11 +12,16 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels';
 
 /**
  * The one Markdown pipeline, for `.md` and `.mdx` alike, and for the tests that
- * render through it. Order matters: raw HTML is parsed and sanitised before
- * headings get their ids and anchors, so the sanitiser never sees or renames them;
- * paragraphs, list items and quotations get theirs last.
+ * render through it, finding the names of `entities` (read from `content/entities/`).
+ * Order matters: raw HTML is parsed and sanitised before headings get their ids and
+ * anchors, so the sanitiser never sees or renames them; paragraphs, list items and
+ * quotations get theirs next; entity names are found last, in the passages those ids mark.
+ *
+ * The entities are plugin options on purpose: Astro keeps rendered articles in its cache
+ * until its configuration changes, and these options are part of it, so adding or renaming
+ * an entity renders every article again.
  */
-export const markdownPipeline: UnifiedProcessorOptions = {
+export const markdownPipeline = (entities: readonly EntityNames[]): UnifiedProcessorOptions => ({
   // remark-gfm is named here rather than through the `gfm` switch, so its version is ours.
   gfm: false,
   // Straight quotes stay straight: the archive keeps the source's characters.
@@ -27,7 +34,9 @@ export const markdownPipeline: UnifiedProcessorOptions = {
     rehypeAlignClasses,
     rehypeSlug,
     [rehypeAutolinkHeadings, headingAnchorOptions],
-    // Last, so a passage's id is made from its text alone, after every change to the tree.
+    // After every change to the text, so a passage's id is made from its text alone.
     rehypePassageLinks,
+    // Last: a mention is recorded with its passage's id, and the links it adds change no passage's text.
+    [rehypeEntityLinks, { entities }],
   ],
-};
+});

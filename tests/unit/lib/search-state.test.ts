@@ -10,7 +10,7 @@ import {
   type SearchState,
 } from '../../../src/lib/search-state';
 
-const noFilters = { topic: [], publication: [], year: [] };
+const noFilters = { topic: [], publication: [], year: [], entity: [] };
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
   query: '',
   filters: noFilters,
@@ -22,11 +22,17 @@ describe('parseSearchState', () => {
   it('reads the query, every filter and the sort', () => {
     expect(
       parseSearchState(
-        '?q=organ+harvesting&topic=Falun+Gong&topic=United+States&publication=The+Epoch+Times&year=2012&sort=newest',
+        '?q=organ+harvesting&topic=Falun+Gong&topic=United+States&publication=The+Epoch+Times&year=2012' +
+          '&entity=David+Kilgour&sort=newest',
       ),
     ).toEqual({
       query: 'organ harvesting',
-      filters: { topic: ['Falun Gong', 'United States'], publication: ['The Epoch Times'], year: ['2012'] },
+      filters: {
+        topic: ['Falun Gong', 'United States'],
+        publication: ['The Epoch Times'],
+        year: ['2012'],
+        entity: ['David Kilgour'],
+      },
       sort: 'newest',
     });
   });
@@ -63,14 +69,16 @@ describe('searchStateToQueryString', () => {
   it('writes filters in a fixed order with sorted values, so one search has one address', () => {
     const a = state({
       query: 'organ',
-      filters: { topic: ['B', 'A'], publication: [], year: ['2012'] },
+      filters: { topic: ['B', 'A'], publication: [], year: ['2012'], entity: ['David Matas', 'David Kilgour'] },
       sort: 'newest',
     });
-    expect(searchStateToQueryString(a)).toBe('?q=organ&topic=A&topic=B&year=2012&sort=newest');
+    expect(searchStateToQueryString(a)).toBe(
+      '?q=organ&topic=A&topic=B&year=2012&entity=David+Kilgour&entity=David+Matas&sort=newest',
+    );
   });
 
   it('round-trips through parseSearchState', () => {
-    const a = state({ query: '“器官” & <b>', filters: { topic: ['Human Rights'], publication: ['A, B'], year: [] } });
+    const a = state({ query: '“器官” & <b>', filters: { topic: ['Human Rights'], publication: ['A, B'], year: [], entity: [] } });
     expect(parseSearchState(searchStateToQueryString(a))).toEqual(a);
   });
 });
@@ -94,8 +102,13 @@ describe('sameSearch', () => {
 
 describe('searchStateFrom', () => {
   it("keeps the archive's filters from what Pagefind reports and drops the rest", () => {
-    expect(searchStateFrom('q', { topic: ['A'], year: '2012', colour: ['red'], publication: [3] }, 'newest')).toEqual(
-      state({ query: 'q', filters: { topic: ['A'], publication: [], year: ['2012'] }, sort: 'newest' }),
+    const reported = { topic: ['A'], year: '2012', colour: ['red'], publication: [3], entity: ['China Tribunal'] };
+    expect(searchStateFrom('q', reported, 'newest')).toEqual(
+      state({
+        query: 'q',
+        filters: { topic: ['A'], publication: [], year: ['2012'], entity: ['China Tribunal'] },
+        sort: 'newest',
+      }),
     );
   });
 });

@@ -17,9 +17,10 @@ describe('markdownPipeline', () => {
   });
 
   it('names remark-gfm itself and turns the built-in switches off, so nothing runs twice', () => {
-    expect(markdownPipeline.gfm).toBe(false);
-    expect(markdownPipeline.smartypants).toBe(false);
-    expect(markdownPipeline.remarkPlugins).toHaveLength(1);
+    const pipeline = markdownPipeline([]);
+    expect(pipeline.gfm).toBe(false);
+    expect(pipeline.smartypants).toBe(false);
+    expect(pipeline.remarkPlugins).toHaveLength(1);
   });
 
   it('reports the footnotes heading in the headings metadata, for contentsHeadings to drop', async () => {

@@ -5,11 +5,18 @@ import {
   type MarkdownRenderOptions,
   type MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
+import type { EntityNames } from '../../../src/lib/mentions';
 import { markdownPipeline } from '../../../src/markdown/pipeline';
 
 const FIXTURES = new URL('../../fixtures/markdown/', import.meta.url);
 
 let renderer: Promise<MarkdownRenderer> | undefined;
+
+/** The entities every test render finds, as `content/entities/` would give them; no other fixture names them. */
+export const TEST_ENTITIES: readonly EntityNames[] = [
+  { slug: 'david-matas', names: ['David Matas'], shortNames: ['Matas'] },
+  { slug: 'china-tribunal', names: ['China Tribunal', 'the Tribunal of China'], shortNames: [] },
+];
 
 /**
  * Renders Markdown through the site's own pipeline, as Astro's unified processor
@@ -18,7 +25,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  * highlighting is off, as in astro.config.mjs.
  */
 export async function renderMarkdown(markdown: string, options?: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
-  renderer ??= createMarkdownProcessor({ ...markdownPipeline, syntaxHighlight: false });
+  renderer ??= createMarkdownProcessor({ ...markdownPipeline(TEST_ENTITIES), syntaxHighlight: false });
   return (await renderer).render(markdown, options);
 }
 

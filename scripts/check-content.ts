@@ -13,5 +13,6 @@ if (problems.length > 0) {
   console.error('Each field is described in docs/editing.md.');
   process.exitCode = 1;
 } else {
-  console.log(`Every article in ${CONTENT_DIR} and every entity in ${ENTITIES_DIR} is valid.`);
+  console.log(`Every article in ${CONTENT_DIR} is valid.`);
+  console.log(`Every entity in ${ENTITIES_DIR} is valid.`);
 }

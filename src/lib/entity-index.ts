@@ -64,7 +64,9 @@ export const KIND_HEADINGS: Record<EntityKind, string> = {
 };
 
 /** Entities grouped by kind, in the order `ENTITY_KINDS` lists them; a kind with none is left out. */
-export function groupByKind<T extends { data: { kind: EntityKind } }>(entities: readonly T[]): { kind: EntityKind; entities: T[] }[] {
+export function groupByKind<T extends { data: { kind: EntityKind } }>(
+  entities: readonly T[],
+): { kind: EntityKind; entities: T[] }[] {
   return ENTITY_KINDS.map((kind) => ({ kind, entities: entities.filter((e) => e.data.kind === kind) })).filter(
     (group) => group.entities.length > 0,
   );

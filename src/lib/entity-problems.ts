@@ -28,7 +28,8 @@ const EXPECTED: Record<keyof EntityData, string> = {
   aliases: 'a list of other names, for example [CCP, Communist Party of China]',
   shortNames: 'a list of short forms such as a surname, for example [Kilgour]',
   description: 'one line of text taken from what an archive article states',
-  source: "the file name (without .md) of the archive article the description comes from, for example wang-lijun-organ-harvest-files",
+  source:
+    'the file name (without .md) of the archive article the description comes from, for example wang-lijun-organ-harvest-files',
 };
 
 const isField = (key: string): key is keyof EntityData => (ENTITY_FIELDS as string[]).includes(key);
@@ -52,7 +53,9 @@ export function parseEntityFile({ file, source }: EntitySource): { data?: Entity
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
     const where = mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : '';
-    return { problems: [...problems, { file, message: `the file is not valid YAML: ${reason ?? String(error)}${where}` }] };
+    return {
+      problems: [...problems, { file, message: `the file is not valid YAML: ${reason ?? String(error)}${where}` }],
+    };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { problems: [...problems, { file, message: 'the file must be "field: value" lines, starting with name:' }] };
@@ -108,7 +111,10 @@ export interface EntityFile {
  * not published, two files with one name, and one name claimed by two entities (a mention of it
  * could not say whose it is). `articles` are the published articles' slugs.
  */
-export function findEntityCrossProblems(entities: readonly EntityFile[], articles: readonly string[]): ArticleProblem[] {
+export function findEntityCrossProblems(
+  entities: readonly EntityFile[],
+  articles: readonly string[],
+): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
   const published = new Set(articles);
   for (const { file, data } of entities) {

@@ -156,5 +156,8 @@ export function sentenceAround(text: string, start: number, end: number): string
   const first = merged.findLast((s) => s.index <= start) ?? merged[0];
   const last = merged.findLast((s) => s.index < end) ?? first;
   if (!first || !last) return text.trim();
-  return text.slice(first.index, last.index + last.segment.length).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(first.index, last.index + last.segment.length)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

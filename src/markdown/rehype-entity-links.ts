@@ -20,7 +20,9 @@ const isElement = (node: RootContent | ElementContent): node is Element => node.
 
 /** The passages `rehypePassageLinks` marked, in reading order; only they can be linked to from an entity page. */
 function passages(children: readonly (RootContent | ElementContent)[]): Element[] {
-  return children.filter(isElement).flatMap((node) => (isPassageId(String(node.properties.id ?? '')) ? [node] : passages(node.children)));
+  return children
+    .filter(isElement)
+    .flatMap((node) => (isPassageId(String(node.properties.id ?? '')) ? [node] : passages(node.children)));
 }
 
 function entityLink(slug: string, text: string): Element {
@@ -33,7 +35,11 @@ function entityLink(slug: string, text: string): Element {
 }
 
 /** Replaces the text node `run` by its text with the given spans wrapped in links, in its parent. */
-function linkSpans(parent: Element, run: TextRun, spans: readonly { slug: string; start: number; end: number }[]): void {
+function linkSpans(
+  parent: Element,
+  run: TextRun,
+  spans: readonly { slug: string; start: number; end: number }[],
+): void {
   const value = run.node.value;
   const pieces: ElementContent[] = [];
   let at = 0;
@@ -64,7 +70,9 @@ function parentsOf(element: Element, parents = new Map<Text, Element>()): Map<Te
 export function rehypeEntityLinks({ entities }: { entities: readonly EntityNames[] }) {
   return (tree: Root, file: VFile) => {
     const found = passages(tree.children).map((passage) => ({ passage, runs: textRuns(passage) }));
-    const findableText = found.flatMap(({ runs }) => runs.filter((r) => r.findable).map((r) => r.node.value)).join('\n');
+    const findableText = found
+      .flatMap(({ runs }) => runs.filter((r) => r.findable).map((r) => r.node.value))
+      .join('\n');
     const find = articleNameFinder(entities, findableText);
     const mentions: EntityMention[] = [];
     const linked = new Set<string>();
@@ -75,7 +83,11 @@ export function rehypeEntityLinks({ entities }: { entities: readonly EntityNames
         const matches = find(run.node.value);
         for (const { slug, start, end } of matches) {
           const id = String(passage.properties.id);
-          mentions.push({ entity: slug, passage: id, sentence: sentenceAround(text, run.offset + start, run.offset + end) });
+          mentions.push({
+            entity: slug,
+            passage: id,
+            sentence: sentenceAround(text, run.offset + start, run.offset + end),
+          });
         }
         const firsts = matches.filter(({ slug }) => {
           if (linked.has(slug)) return false;

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nameSlug } from '../../src/lib/slugs';
-import { articlesIndexUrl, articleUrl, homeUrl, tagUrl } from '../../src/lib/urls';
+import { articlesIndexUrl, articleUrl, entitiesIndexUrl, entityUrl, homeUrl, tagUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles } from './search-helpers';
@@ -17,6 +17,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 /** A word of the seed articles and of the fixtures alike, so "search with results" has results in both projects. */
 const FOUND_WORD = 'organ';
 const NOT_FOUND_WORD = 'xylophonequartz';
+/** An entity of tests/fixtures/entities/ that published fixture articles mention. */
+const FIXTURE_ENTITY = 'wang-lijun';
 
 interface PageKind {
   name: string;
@@ -45,6 +47,15 @@ const PAGE_KINDS: PageKind[] = [
       const tag = richestArticle(articles).data.tags[0] ?? '';
       const response = await page.goto(tagUrl(nameSlug(tag)));
       expect(response?.status(), `the page of the topic "${tag}"`).toBe(200);
+    },
+  },
+  { name: 'entity index', open: async (page) => void (await page.goto(entitiesIndexUrl())) },
+  {
+    name: 'entity page',
+    open: async (page) => {
+      // The fixture entity that the fixture copy of a seed article names in full and by surname.
+      const response = await page.goto(entityUrl(FIXTURE_ENTITY));
+      expect(response?.status(), `the page of the entity "${FIXTURE_ENTITY}"`).toBe(200);
     },
   },
   {

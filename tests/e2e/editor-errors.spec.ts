@@ -5,7 +5,7 @@
  */
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleUrl } from '../../src/lib/urls';
 import { PROJECT_ROOT } from './content';
@@ -141,6 +141,7 @@ for (const validDir of ['content/articles', 'tests/fixtures/site']) {
     const { code, output } = await run('npm', ['run', 'check:content'], validDir);
     expect(code, output).toBe(0);
     expect(output).toContain(`Every article in ${validDir} is valid.`);
+    expect(output).toContain(`Every entity in ${join(dirname(validDir), 'entities')} is valid.`);
   });
 }
 
@@ -160,6 +161,29 @@ test('the build stops when two articles claim one address, naming both files', a
       `    - "${first}" and "${second}" both list the alias "old-shared-name", but ${articleUrl('old-shared-name')} can lead to only one of them; keep it in one file\n`,
     );
     expect(output).toContain('2 problems in 2 article files; nothing was built:');
+    expect(output).not.toMatch(STACK_LINE);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('the build stops when an entity cites an article the archive does not publish, naming the file and field', async () => {
+  const { dir, root } = await contentTree([VALID_ARTICLE]);
+  try {
+    // Entity files sit beside the content folder, as content/entities/ sits beside content/articles/.
+    await mkdir(join(root, 'entities'));
+    await writeFile(
+      join(root, 'entities', 'wang-lijun.yaml'),
+      'name: Wang Lijun\nkind: person\ndescription: Former police chief of Chongqing.\nsource: seed-copy-wang-lijun-file\n',
+    );
+    const { code, output } = await run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], dir);
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(`  ${reported(root, 'entities/wang-lijun.yaml')}\n`);
+    expect(output).toContain(
+      '    - "source" must be the file name of a published article the description comes from; found ' +
+        '"seed-copy-wang-lijun-file", which is no published article; did you mean "seed-copy-wang-lijun"?\n',
+    );
+    expect(output).toContain('1 problem in 1 file; nothing was built:');
     expect(output).not.toMatch(STACK_LINE);
   } finally {
     await rm(root, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { nameSlug } from '../../src/lib/slugs';
-import { articlesIndexUrl, articleUrl, homeUrl, tagUrl } from '../../src/lib/urls';
+import { articlesIndexUrl, articleUrl, entitiesIndexUrl, entityUrl, homeUrl, tagUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles, searchBox } from './search-helpers';
@@ -102,6 +102,9 @@ const PAGES: { name: string; open: (page: Page, articles: readonly SourceArticle
     open: (page, articles) => page.goto(tagUrl(nameSlug(firstArticle(articles).data.tags[0] ?? ''))),
   },
   { name: 'search with results', open: (page) => openSearch(page, 'organ') },
+  { name: 'entity index', open: (page) => page.goto(entitiesIndexUrl()) },
+  // An entity of tests/fixtures/entities/ that published fixture articles mention, so its page lists them.
+  { name: 'entity page', open: (page) => page.goto(entityUrl('wang-lijun')) },
   { name: '404', open: (page) => page.goto('/this-page-is-not-in-the-archive/') },
 ];
 

@@ -22,7 +22,11 @@ const STATE_DEPARTMENT: EntityNames = {
   names: ['U.S. Department of State', 'U.S. State Department', 'State Department'],
   shortNames: [],
 };
-const KILGOUR_MATAS_REPORT: EntityNames = { slug: 'kilgour-matas-report', names: ['Kilgour–Matas report'], shortNames: [] };
+const KILGOUR_MATAS_REPORT: EntityNames = {
+  slug: 'kilgour-matas-report',
+  names: ['Kilgour–Matas report'],
+  shortNames: [],
+};
 const WANG_LIJUN: EntityNames = { slug: 'wang-lijun', names: ['Wang Lijun', '王立军'], shortNames: ['Wang'] };
 const ENTITIES = [KILGOUR, NICE, CCP, STATE_DEPARTMENT, KILGOUR_MATAS_REPORT, WANG_LIJUN];
 

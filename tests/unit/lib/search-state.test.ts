@@ -78,7 +78,10 @@ describe('searchStateToQueryString', () => {
   });
 
   it('round-trips through parseSearchState', () => {
-    const a = state({ query: '“器官” & <b>', filters: { topic: ['Human Rights'], publication: ['A, B'], year: [], entity: [] } });
+    const a = state({
+      query: '“器官” & <b>',
+      filters: { topic: ['Human Rights'], publication: ['A, B'], year: [], entity: [] },
+    });
     expect(parseSearchState(searchStateToQueryString(a))).toEqual(a);
   });
 });

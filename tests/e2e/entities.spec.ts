@@ -69,7 +69,7 @@ test('/entities/ lists every entity under its kind, with the number of articles 
     const link = list.getByRole('link', { name: entity.name, exact: true });
     await expect(link).toHaveAttribute('href', entityUrl(entity.slug));
     const count = namingArticles(entity, articles).length;
-    const item = list.getByRole('listitem').filter({ has: link });
+    const item = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: entity.name, exact: true }) });
     await expect(item).toContainText(
       count === 0 ? 'not named in any article' : `in ${count} ${count === 1 ? 'article' : 'articles'}`,
     );

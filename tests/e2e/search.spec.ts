@@ -147,6 +147,25 @@ test('topic and publication filters narrow by what the articles state', async ({
   ]);
 });
 
+test('the people and organisations filter narrows to the articles that mention one, and lives in the address', async ({
+  page,
+}) => {
+  const wangLijunCopy = 'Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest';
+  await openSearch(page, FIXTURE_WORD, '&entity=Wang+Lijun');
+  expect(await titlesShown(page)).toEqual([wangLijunCopy]);
+  await expect(filterButton(page, 'entity')).toContainText('1');
+
+  await openSearch(page, FIXTURE_WORD);
+  await filterButton(page, 'entity').click();
+  // An entity only a draft names is no filter: no published article mentions it.
+  await expect(filterOption(page, 'entity', 'Draft Fixture Council')).toHaveCount(0);
+  await filterOption(page, 'entity', 'MDX').click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/[?&]entity=MDX(&|$)/);
+  await expect(results(page)).toHaveCount(1);
+  expect(await titlesShown(page)).toEqual(['MDX fixture with an expression']);
+});
+
 test('a topic spelt two ways is one filter, named as its topic page names it', async ({ page }) => {
   // "Human Rights" and "human rights" in the fixtures are one topic, with one page.
   await page.goto(tagUrl('human-rights'));

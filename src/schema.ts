@@ -28,6 +28,9 @@ export function isCalendarDate(text: string): boolean {
 
 const nonEmptyText = z.string().trim().min(1);
 
+/** A BCP 47 language tag as the archive writes one: a lowercase language, then optional subtags (`zh-CN`). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 /**
  * The front-matter contract of an article in `content/articles/`. The build, the
  * `check:content` command and the tests all validate against this one schema.
@@ -57,16 +60,18 @@ export const articleSchema = z
      * The language the article is written in, as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`). It sets the
      * page's `lang`, which decides how search splits the text into words.
      */
-    lang: z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
-      .default('en'),
+    lang: z.string().regex(LANGUAGE_TAG).default('en'),
     /** Former file names (slugs) of this article; each old address redirects to the current one. */
     aliases: z.array(z.string().refine(isValidSlug, { message: 'expected a slug' })).default([]),
     /** `true` keeps the article out of every page, listing and index. */
     draft: z.boolean().default(false),
     /** A note from the archive's editors shown above the article, for example about a supplied title. */
     editorNote: nonEmptyText.optional(),
+    /**
+     * What the archive removed from the source as page chrome (sign-up forms, social prompts, unrelated
+     * headlines, widget text), one short phrase each; the importer fills it, and the article shows it.
+     */
+    removed: z.array(nonEmptyText).default([]),
   })
   .strict();
 

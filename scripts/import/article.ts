@@ -8,9 +8,10 @@ import type { ArticleFrontMatterInput } from '../../src/schema';
 import { convertHtml } from './convert-html';
 import { convertText } from './convert-text';
 import { decodeSource } from './decode';
-import { composeEditorNote } from './editor-note';
+import { composeEditorNote, removedList } from './editor-note';
 import { frontMatterYaml } from './front-matter';
 import { toArticleMarkdown } from './markdown';
+import { chooseLanguage, type LanguageChoice } from './language';
 import { isDrawnFrom } from './metadata';
 import { shortSlug } from './slug';
 import type { Draft, Finding, FoundField } from './types';
@@ -24,6 +25,10 @@ export interface ImportOptions {
   tags?: string[];
   /** The editor's own words, placed first in the editor's note. */
   editorNote?: string;
+  /** The article's language tag, when the editor knows it better than the source says. */
+  lang?: string;
+  /** The day the article enters the archive, YYYY-MM-DD; the command line gives today's. */
+  added?: string;
 }
 
 export interface ImportRequest {
@@ -53,6 +58,7 @@ export interface ImportReport {
   decoding?: string;
   draft: Draft;
   used: UsedField[];
+  language: LanguageChoice;
   /** What the editor still has to fill in or decide. */
   todo: string[];
 }
@@ -79,8 +85,15 @@ export function importArticle(request: ImportRequest): ImportResult {
   if (!decoded.ok) return fail(decoded.problem);
   const convert = decoded.format === 'html' ? convertHtml : convertText;
   const draft = convert(decoded.text, options.sourceUrl ? { base: options.sourceUrl } : {});
-  const { used, frontMatter, todo } = chooseFields(draft, options);
-  const report: ImportReport = { file, ...(decoded.note ? { decoding: decoded.note } : {}), draft, used, todo };
+  const { used, frontMatter, todo, language } = chooseFields(draft, options);
+  const report: ImportReport = {
+    file,
+    ...(decoded.note ? { decoding: decoded.note } : {}),
+    draft,
+    used,
+    language,
+    todo,
+  };
 
   if (draft.body.children.length === 0)
     return fail(
@@ -127,7 +140,7 @@ export function importArticle(request: ImportRequest): ImportResult {
 function chooseFields(
   draft: Draft,
   options: ImportOptions,
-): { used: UsedField[]; frontMatter: Partial<ArticleFrontMatterInput>; todo: string[] } {
+): { used: UsedField[]; frontMatter: Partial<ArticleFrontMatterInput>; todo: string[]; language: LanguageChoice } {
   const used: UsedField[] = [];
   const todo: string[] = [];
   const first = (field: FoundField) => draft.found.find((finding) => finding.field === field);
@@ -178,8 +191,15 @@ function chooseFields(
       ...(published === undefined ? (['date'] as const) : []),
     ],
     publicationSupplied: publication !== undefined && !statedPublication,
-    removals: draft.removals,
-    context: { ...(publication ? { publication } : {}), ...(sourceUrl ? { sourceUrl } : {}) },
+  });
+  const removed = removedList(draft.removals, {
+    ...(publication ? { publication } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
+  });
+  const language = chooseLanguage({
+    ...(options.lang !== undefined ? { option: options.lang } : {}),
+    ...(draft.declaredLang !== undefined ? { declared: draft.declaredLang } : {}),
+    text: toArticleMarkdown(draft.body),
   });
   if (editorNote) used.push({ field: 'editorNote', value: editorNote, from: { option: COMPOSED } });
 
@@ -193,6 +213,7 @@ function chooseFields(
   if (sourceUrl === undefined) todo.push('sourceUrl: not recorded; pass --source-url with the original address');
   if (published === undefined) todo.push('published: the text states no date; the site shows "Date not stated"');
   if (tags.length === 0) todo.push('tags: none; pass --tags "Topic, Another topic"');
+  if (language.todo) todo.push(language.todo);
 
   const frontMatter: Partial<ArticleFrontMatterInput> = {
     ...(title !== undefined ? { title } : {}),
@@ -202,10 +223,13 @@ function chooseFields(
     ...(sourceUrl !== undefined ? { sourceUrl } : {}),
     ...(published !== undefined ? { published } : {}),
     ...(updated !== undefined ? { updated } : {}),
+    ...(options.added !== undefined ? { added: options.added } : {}),
     ...(tags.length > 0 ? { tags } : {}),
+    ...(language.lang !== undefined ? { lang: language.lang } : {}),
     ...(editorNote !== undefined ? { editorNote } : {}),
+    ...(removed.length > 0 ? { removed } : {}),
   };
-  return { used, frontMatter, todo };
+  return { used, frontMatter, todo, language };
 }
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);

@@ -20,6 +20,8 @@ Converts each file into content/articles/<slug>.md and reports every decision.
   --source-url URL     the original address
   --tags "A, B"        topics, separated by commas
   --note "…"           your own words, placed first in the editor's note
+  --lang zh-CN         the article's language, when the source does not declare it
+  --added YYYY-MM-DD   the day it enters the archive, instead of today
   --dry-run            print the Markdown and the report; write nothing
   --force              replace an existing article with the same slug
 See docs/editing.md, "Importing articles".`;
@@ -36,6 +38,8 @@ function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; fo
         'source-url': { type: 'string' },
         tags: { type: 'string' },
         note: { type: 'string' },
+        lang: { type: 'string' },
+        added: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -63,8 +67,17 @@ function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; fo
         }
       : {}),
     ...(values.note !== undefined ? { editorNote: values.note.trim() } : {}),
+    ...(values.lang !== undefined ? { lang: values.lang.trim() } : {}),
+    added: values.added?.trim() ?? today(),
   };
   return { files: positionals, options, dryRun: values['dry-run'], force: values.force };
+}
+
+/** Today's date where the editor is, YYYY-MM-DD: the day they add the article, as they would write it. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 async function existingArticles(): Promise<Map<string, string>> {

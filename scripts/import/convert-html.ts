@@ -69,7 +69,9 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
       how: 'the opening paragraph, one sentence',
     });
 
+  const declaredLang = select('html[lang]', page)?.properties.lang;
   return {
+    ...(typeof declaredLang === 'string' && declaredLang.trim() ? { declaredLang } : {}),
     format: 'html',
     body: { type: 'root', children: kept },
     found,

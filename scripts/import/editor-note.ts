@@ -1,6 +1,8 @@
 /**
- * The editor's note of an imported article: the editor's own words first, then what the archive did
- * to the source, in the same sentences every imported article uses, so readers learn to read them.
+ * The editor's note of an imported article: the editor's own words first, then how the archive came
+ * by its title and byline and what the source does not state, in the same sentences every imported
+ * article uses, so readers learn to read them. What was removed as page chrome is not in the note but
+ * in its own list (`removed`), which the article shows beside it.
  */
 import { chromeRule, joinAnd, type ChromeRuleId, type NoteContext } from './chrome-rules';
 import type { Removal } from './types';
@@ -16,13 +18,11 @@ export interface NoteFacts {
   missing: readonly ('author' | 'publication' | 'date')[];
   /** `true` when the editor supplied a publication the text does not state. */
   publicationSupplied?: boolean;
-  removals: readonly Removal[];
-  context: NoteContext;
 }
 
 /**
  * The note, or `undefined` when there is nothing to say.
- * @example composeEditorNote({ missing: ['author'], removals: [], context: {} }) // 'The text names no author.'
+ * @example composeEditorNote({ missing: ['author'] }) // 'The text names no author.'
  */
 export function composeEditorNote(facts: NoteFacts): string | undefined {
   const sentences: string[] = [];
@@ -44,32 +44,21 @@ export function composeEditorNote(facts: NoteFacts): string | undefined {
   if (facts.missing.length > 0) sentences.push(`The text names no ${joinAnd(facts.missing, 'or')}.`);
   if (facts.publicationSupplied)
     sentences.push("The archive supplied the publication's name; the text does not state it.");
-  const removed = describeRemovals(facts.removals, facts.context);
-  if (removed) sentences.push(removed);
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 
 /**
- * One sentence naming everything removed as page chrome, grouped by rule in source order; what
- * came after the article's text is named last.
+ * The `removed` list: one phrase per kind of chrome, in source order, what came after the article's
+ * text last and marked as such.
+ * @example removedList([obscuredEmailAfterArticle], {}) // ['after the article, an obscured email address']
  */
-export function describeRemovals(removals: readonly Removal[], context: NoteContext): string | undefined {
-  if (removals.length === 0) return undefined;
+export function removedList(removals: readonly Removal[], context: NoteContext): string[] {
   const phrases = (group: readonly Removal[]) => {
     const byRule = Map.groupBy(group, (removal) => removal.rule as ChromeRuleId);
     return [...byRule].map(([rule, items]) => chromeRule(rule).describe(items, context));
   };
-  const within = phrases(removals.filter((removal) => !removal.afterArticle));
-  const after = phrases(removals.filter((removal) => removal.afterArticle));
-  if (within.length === 0) return sentence(`Removed from the end of the source text as page chrome: ${joinAnd(after)}`);
-  if (after.length === 0) return sentence(`Removed from the source text as page chrome: ${joinAnd(within)}`);
-  return sentence(
-    `Removed from the source text as page chrome: ${within.join('; ')}; and, after the article, ${joinAnd(after)}`,
-  );
+  return [
+    ...phrases(removals.filter((removal) => !removal.afterArticle)),
+    ...phrases(removals.filter((removal) => removal.afterArticle)).map((phrase) => `after the article, ${phrase}`),
+  ];
 }
-
-/**
- * Ends a sentence with a full stop unless it already ends with a quoted sentence's own.
- * @example sentence('the line "Subscribe."') // 'the line "Subscribe."'
- */
-const sentence = (text: string): string => (/[.!?]["”’]$/.test(text) ? text : `${text}.`);

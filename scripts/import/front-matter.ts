@@ -15,7 +15,10 @@ export function frontMatterYaml(data: ArticleFrontMatterInput): string {
   for (const field of ARTICLE_FIELDS) {
     const value = data[field];
     if (value === undefined || (field === 'draft' && value === false)) continue;
-    if (Array.isArray(value)) {
+    if (field === 'removed' && Array.isArray(value)) {
+      // Phrases too long for one line, so one item a line.
+      if (value.length > 0) lines.push(`${field}:`, ...value.map((item) => `${INDENT}- ${blockItem(field, item)}`));
+    } else if (Array.isArray(value)) {
       if (value.length > 0) lines.push(`${field}: [${value.map((item) => flowItem(field, item)).join(', ')}]`);
     } else if (typeof value === 'boolean') lines.push(`${field}: ${value}`);
     else if (field === 'editorNote')
@@ -49,12 +52,17 @@ function simplest(text: string, readsBack: (written: string) => boolean): string
 
 /** A scalar value; dates stay plain, as the schema reads them either way. */
 function scalar(field: string, value: string): string {
-  if ((field === 'published' || field === 'updated') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if ((field === 'published' || field === 'updated' || field === 'added') && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return value;
   return simplest(value, (written) => readsBackAs(`${field}: ${written}`, field, value));
 }
 
 function flowItem(field: string, item: string): string {
   return simplest(item, (written) => readsBackAs(`${field}: [${written}]`, field, [item]));
+}
+
+function blockItem(field: string, item: string): string {
+  return simplest(item, (written) => readsBackAs(`${field}:\n${INDENT}- ${written}`, field, [item]));
 }
 
 /** A folded block (`>-`) of lines no wider than 120 characters, or `undefined` when YAML would not fold it back. */

@@ -50,6 +50,7 @@ function sections(report: ImportReport): string[] {
         : [`${pad(field, 12)} ${pad(lineList(from.lines), 12)} ${from.how}: ${clip([value].flat().join(', '))}`],
     ),
   );
+  section('Language:', [`${report.language.lang ?? 'en'} (${report.language.how})`]);
   section(
     'Supplied by you:',
     report.used.flatMap(({ field, value, from }) =>

@@ -63,4 +63,6 @@ export interface Draft {
   openingParagraph?: string;
   /** `true` when the byline stands after the article's text. */
   bylineAtEnd: boolean;
+  /** The language the page declares (`<html lang>`); plain text declares none. */
+  declaredLang?: string;
 }

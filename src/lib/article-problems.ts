@@ -35,6 +35,7 @@ const EXPECTED: Record<keyof ArticleFrontMatter, string> = {
   aliases: 'a list of the file names the article had before, for example [wang-lijun-organ-files]',
   draft: 'true or false',
   editorNote: 'text',
+  removed: 'a list of what was removed as page chrome, for example [a second copy of the headline]',
 };
 
 /** What each item of a list field must be, where that is more than a line of text. */

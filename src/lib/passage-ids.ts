@@ -44,3 +44,27 @@ export function passageId(text: string): string {
 
 /** `true` for an id that `passageId` made, as opposed to a heading's or a footnote's. */
 export const isPassageId = (id: string): boolean => /^p-(?:[a-z0-9]+-)*[a-z0-9]{7}$/.test(id);
+
+/** How many words of a passage name it among search results. */
+const OPENING_WORDS = 8;
+/** The most characters that name it, for text without spaces between words (Chinese, say). */
+const OPENING_CHARACTERS = 60;
+
+/**
+ * A passage's opening words, by which search names it when a match falls inside it: enough to
+ * recognise the paragraph, short enough for one line.
+ * @example passageOpening('A short paragraph under a third-level heading in the fixture.') // 'A short paragraph under a third-level heading in…'
+ */
+export function passageOpening(text: string): string {
+  const normalised = passageText(text);
+  const words = normalised.split(' ');
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  const clipped = opening.length > OPENING_CHARACTERS ? clipToWord(opening.slice(0, OPENING_CHARACTERS + 1)) : opening;
+  return clipped.length < normalised.length ? `${clipped.replace(/[\s,;:.]+$/, '')}…` : normalised;
+}
+
+/** Cuts at the last space, so no word is broken; text written without spaces is cut where it stands. */
+function clipToWord(text: string): string {
+  const lastSpace = text.lastIndexOf(' ');
+  return lastSpace > 0 ? text.slice(0, lastSpace) : text.slice(0, OPENING_CHARACTERS);
+}

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { passageId, passageText } from '../lib/passage-ids';
+import { passageId, passageOpening, passageText } from '../lib/passage-ids';
 
 /** The elements that are passages a reader can link to and cite. */
 const PASSAGES: Record<string, string> = {
@@ -77,7 +77,7 @@ function anchorParent(passage: Element): Element {
 /**
  * Gives every paragraph, list item and block quote of an article an id made from its
  * own text (`passageId`) and a visible "link to this passage" anchor at its end, so a
- * reader can point at a precise passage without any script. A passage inside one that
+ * reader can point at a precise passage without any script, and search can point a match at its passage. A passage inside one that
  * already has a link (a paragraph in a quotation or a list item) is left alone, as is a
  * passage whose raw HTML gave it an id. The build fails when two passages would share an id.
  */
@@ -98,6 +98,8 @@ export function rehypePassageLinks() {
           throw new DuplicatePassageError(text, id, file.path ? relative(process.cwd(), file.path) : undefined);
         seen.set(id, text);
         node.properties.id = id;
+        // Pagefind makes a search sub-result of each element with an id and a title, so a match links to its passage.
+        node.properties.dataPagefindTitle = passageOpening(text);
         anchorParent(node).children.push(anchor(id, kind));
       }
     };

@@ -7,7 +7,7 @@ test('the article with unverified quotations warns the reader before the text', 
   expect(seed?.data.editorNote, "the seed keeps its editor's note").toContain('Unverified quotations.');
 
   await page.goto(articleUrl('us-urges-independent-probe'));
-  const note = page.getByRole('complementary', { name: "Editor's note" });
+  const note = page.getByRole('region', { name: "Editor's note" });
   await expect(note).toContainText('Unverified quotations.');
   await expect(note).toContainText('the quotations attributed to them are unverified');
   // The warning is only useful if it is read before the quotations are.

@@ -41,7 +41,7 @@ test('each article page shows its provenance as the front matter states it', asy
   for (const { slug, file, data } of published(articles)) {
     await test.step(file, async () => {
       await page.goto(articleUrl(slug));
-      const source = page.getByRole('region', { name: 'Source' });
+      const source = page.getByRole('region', { name: 'Where this text comes from' });
       const field = (label: string) =>
         source.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
 
@@ -70,10 +70,22 @@ test('each article page shows its provenance as the front matter states it', asy
       if (data.sourceUrl) await expect(original).toHaveAttribute('href', data.sourceUrl);
       else await expect(original).toHaveCount(0);
 
-      const note = page.getByRole('complementary', { name: "Editor's note" });
+      const addedField = field('Added to the archive').locator('dd');
+      if (data.added) await expect(addedField.locator('time')).toHaveAttribute('datetime', data.added);
+      else await expect(addedField).toHaveText('Not recorded');
+
+      const removed = field('Removed by the archive').locator('dd');
+      if (data.removed.length > 0) {
+        await expect(removed.locator('li')).toHaveText(data.removed.map(normalizeSpace));
+      } else {
+        await expect(removed).toHaveText('Nothing recorded');
+      }
+
+      // The note is part of the same block, so a reader meets it with the rest of the record.
+      const note = source.getByRole('region', { name: "Editor's note" });
       if (data.editorNote) {
         await expect(note).toBeVisible();
-        await expect(note).toContainText(normalizeSpace(data.editorNote));
+        await expect(note).toHaveText(`Editor's note${normalizeSpace(data.editorNote)}`);
       } else {
         await expect(note).toHaveCount(0);
       }

@@ -4,6 +4,7 @@
  * small and stable, so every count and order below is known.
  */
 import { articlesIndexUrl, articleUrl, homeUrl, searchUrl, tagUrl } from '../../src/lib/urls';
+import { passageId } from '../../src/lib/passage-ids';
 import { expect, test } from './archive-test';
 import { published } from './content';
 import { recordRequests } from './page-helpers';
@@ -279,9 +280,22 @@ test('the keyboard alone searches and opens a result', async ({ page, articles }
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(target.pathname)}${escapeRegExp(target.hash)}$`));
 });
 
-test('a section result links straight to its heading', async ({ page }) => {
+test('a match in a passage links straight to that passage, named by its opening words', async ({ page }) => {
   await openSearch(page, 'short paragraph');
-  const section = results(page).first().locator('.result__sections a', { hasText: 'A third-level fixture heading' });
+  const id = passageId('A short paragraph under a third-level heading.');
+  const passage = results(page).first().locator('.result__sub-results a', {
+    hasText: 'A short paragraph under a third-level heading.',
+  });
+  await expect(passage).toHaveAttribute('href', new RegExp(`#${id}$`));
+  await passage.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  await expect(page.locator(`#${id}`)).toContainText('A short paragraph under a third-level heading.');
+});
+
+test('a match in a heading links straight to its heading', async ({ page }) => {
+  await openSearch(page, 'third-level fixture');
+  const section = results(page).first().locator('.result__sub-results a', { hasText: 'A third-level fixture heading' });
   await expect(section).toHaveAttribute('href', /#a-third-level-fixture-heading$/);
   await section.click();
   await expect(page).toHaveURL(/#a-third-level-fixture-heading$/);

@@ -121,7 +121,7 @@ for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
           const where =
             kind === 'Topic'
               ? page.getByRole('region', { name: 'Topics' })
-              : page.getByRole('region', { name: 'Source' }).locator('dd');
+              : page.getByRole('region', { name: 'Where this text comes from' }).locator('dd');
           for (const name of names) {
             await expect(where.getByRole('link', { name, exact: true }).first()).toHaveAttribute(
               'href',

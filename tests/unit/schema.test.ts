@@ -11,7 +11,14 @@ const yamlFrontMatter = (yaml: string): Record<string, unknown> =>
 
 describe('articleSchema', () => {
   it('accepts a title alone and fills in the defaults', () => {
-    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], lang: 'en', aliases: [], draft: false });
+    expect(articleSchema.parse(minimal)).toEqual({
+      ...minimal,
+      tags: [],
+      lang: 'en',
+      aliases: [],
+      draft: false,
+      removed: [],
+    });
   });
 
   it('keeps every documented field as written', () => {
@@ -29,6 +36,7 @@ describe('articleSchema', () => {
       aliases: ['wang-lijun-organ-files'],
       draft: true,
       editorNote: 'The text names no author.',
+      removed: ['the line "Follow us on Twitter"'],
     };
     expect(articleSchema.parse(full)).toEqual(full);
   });
@@ -48,6 +56,7 @@ describe('articleSchema', () => {
       'aliases',
       'draft',
       'editorNote',
+      'removed',
     ]);
   });
 

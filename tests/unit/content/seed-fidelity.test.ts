@@ -7,7 +7,7 @@ import { articleSchema, type ArticleFrontMatter } from '../../../src/schema';
  * The archive promises to keep each source text as it was written. These tests hold every article in
  * content/articles/ to the raw text it was made from (copied into tests/fixtures/seeds/): each source
  * line is in the article's body, moved to front matter, or removed as page chrome and owned up to in
- * `editorNote`; and the body holds nothing else.
+ * the article's `removed` list; and the body holds nothing else.
  */
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url);
@@ -20,16 +20,16 @@ interface MovedLine {
   /** What the field must hold (for `authors`, one of the names). */
   value: string;
   reason: string;
-  /** Words of `editorNote` that account for any part of the line the field does not keep. */
-  editorNoteSays?: string;
+  /** Words of the article's record of changes (`removed`) that account for any part of the line the field does not keep. */
+  recordSays?: string;
 }
 
 /** A source line that is not the article (a form, a widget, a stray headline) and was left out. */
 interface RemovedLine {
   line: string;
   reason: string;
-  /** Words of `editorNote` that tell the reader this line was removed. */
-  editorNoteSays: string;
+  /** Words of the article's `removed` list that tell the reader this line was removed. */
+  recordSays: string;
 }
 
 interface SeedMapping {
@@ -61,7 +61,7 @@ const MAPPINGS: SeedMapping[] = [
       {
         line: WANG_LIJUN_HEADLINE,
         reason: 'second copy of the headline',
-        editorNoteSays: 'a second copy of the headline',
+        recordSays: 'a second copy of the headline',
       },
       {
         line:
@@ -69,7 +69,7 @@ const MAPPINGS: SeedMapping[] = [
           'src="https://www.theepochtimes.com/assets/uploads/2015/09/109810644.jpeg" ' +
           'alt="Wang Lijun" width="350" height="262"/></a>',
         reason: 'photo hosted on the publisher’s site',
-        editorNoteSays: 'a photo hosted on the publisher\'s site (its caption, "Wang Lijun", is kept)',
+        recordSays: 'a photo hosted on the publisher\'s site (its caption, "Wang Lijun", is kept)',
       },
       {
         line:
@@ -78,14 +78,14 @@ const MAPPINGS: SeedMapping[] = [
           'understand the situation. Get the RSS feed. Get the new interactive Timeline of Events. ' +
           'Who are the Major Players? Chinese Regime in Crisis RSS Feed',
         reason: 'promotion of the publisher’s topic page and feeds',
-        editorNoteSays: 'a promotion of the publisher\'s topic page and feeds ("Click www.ept.ms/ccp-crisis …")',
+        recordSays: 'a promotion of the publisher\'s topic page and feeds ("Click www.ept.ms/ccp-crisis …")',
       },
       // The source has no-break spaces (\u00a0) in this line and the next.
-      { line: '[email\u00a0protected]', reason: 'obscured email address', editorNoteSays: 'an obscured email address' },
+      { line: '[email\u00a0protected]', reason: 'obscured email address', recordSays: 'an obscured email address' },
       {
         line: 'The Epoch Times publishes in 35 countries and in 19 languages.\u00a0Subscribe to our e-newsletter.',
         reason: 'publisher’s sign-off and newsletter promotion',
-        editorNoteSays: 'The Epoch Times publishes in 35 countries and in 19 languages. Subscribe to our e-newsletter.',
+        recordSays: 'The Epoch Times publishes in 35 countries and in 19 languages. Subscribe to our e-newsletter.',
       },
     ],
   },
@@ -105,17 +105,17 @@ const MAPPINGS: SeedMapping[] = [
         // The source has no-break spaces (\u00a0) in this line.
         line: 'Follow us\u00a0on\u00a0Twitter or subscribe to our weekly email',
         reason: 'social and newsletter prompt',
-        editorNoteSays: 'the line "Follow us on Twitter or subscribe to our weekly email"',
+        recordSays: 'the line "Follow us on Twitter or subscribe to our weekly email"',
       },
       {
         line: 'Tea Drinking in China Is Code For an Informal Interrogation',
         reason: 'unrelated headline',
-        editorNoteSays: '"Tea Drinking in China Is Code For an Informal Interrogation"',
+        recordSays: '"Tea Drinking in China Is Code For an Informal Interrogation"',
       },
       {
         line: "‘I Don't Know Whether He's Alive or Dead’",
         reason: 'unrelated headline',
-        editorNoteSays: '"‘I Don\'t Know Whether He\'s Alive or Dead’"',
+        recordSays: '"‘I Don\'t Know Whether He\'s Alive or Dead’"',
       },
     ],
   },
@@ -135,14 +135,14 @@ const MAPPINGS: SeedMapping[] = [
         field: 'published',
         value: '2024-07-02',
         reason: 'publication date → published; the relative date is page chrome',
-        editorNoteSays: 'the relative date "(3 weeks ago)"',
+        recordSays: 'the relative date "(3 weeks ago)"',
       },
     ],
     removed: [
       {
         line: 'HTML tutorial',
         reason: 'stray widget text',
-        editorNoteSays: 'the stray widget text "HTML tutorial"',
+        recordSays: 'the stray widget text "HTML tutorial"',
       },
     ],
   },
@@ -154,12 +154,12 @@ const MAPPINGS: SeedMapping[] = [
       {
         line: 'Sign up to receive our latest news!',
         reason: 'sign-up form',
-        editorNoteSays: '"Sign up to receive our latest news!"',
+        recordSays: '"Sign up to receive our latest news!"',
       },
       {
         line: 'By submitting this form, I agree to the terms.',
         reason: 'sign-up form',
-        editorNoteSays: '"By submitting this form, I agree to the terms."',
+        recordSays: '"By submitting this form, I agree to the terms."',
       },
     ],
   },
@@ -266,9 +266,10 @@ describe.each(MAPPINGS)('$seed → $article', (mapping) => {
     }
   });
 
-  it('says in editorNote what it removed', () => {
-    for (const { editorNoteSays, reason } of [...mapping.removed, ...mapping.moved]) {
-      if (editorNoteSays) expect(article.data.editorNote ?? '', reason).toContain(editorNoteSays);
+  it('lists in `removed` what it removed', () => {
+    const record = article.data.removed.join('\n');
+    for (const { recordSays, reason } of [...mapping.removed, ...mapping.moved]) {
+      if (recordSays) expect(record, reason).toContain(recordSays);
     }
   });
 

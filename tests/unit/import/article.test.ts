@@ -30,7 +30,13 @@ describe('importArticle', () => {
     const result = importArticle(
       request({
         bytes: SEED_003,
-        options: { title: 'Another Title', publication: 'A Paper', sourceUrl: 'https://example.org/a', tags: ['X'] },
+        options: {
+          title: 'Another Title',
+          publication: 'A Paper',
+          sourceUrl: 'https://example.org/a',
+          tags: ['X'],
+          added: '2026-11-23',
+        },
       }),
     );
     expect(result.ok && result.markdown.split('\n---\n')[0]).toBe(
@@ -42,15 +48,40 @@ describe('importArticle', () => {
         'publication: A Paper',
         'sourceUrl: https://example.org/a',
         'published: 2024-07-02',
+        'added: 2026-11-23',
         'tags: [X]',
         'editorNote: >-',
         '  The archive supplied this title; the source\'s headline is "US Urges CCP to Allow Independent Probe into Alleged Organ',
-        '  Harvesting Practices". The archive supplied the publication\'s name; the text does not state it. Removed from the',
-        '  source text as page chrome: the relative date "(3 weeks ago)" after the publication date; and, after the article, the',
-        '  stray widget text "HTML tutorial".',
+        '  Harvesting Practices". The archive supplied the publication\'s name; the text does not state it.',
+        'removed:',
+        '  - the relative date "(3 weeks ago)" after the publication date',
+        '  - after the article, the stray widget text "HTML tutorial"',
       ].join('\n'),
     );
     expect(result.report?.used.find((used) => used.field === 'title')?.from).toEqual({ option: '--title' });
+  });
+
+  it('files a Chinese text under its language, so search splits its words as Chinese', () => {
+    const result = importArticle(
+      request({
+        bytes: new TextEncoder().encode('强摘器官\n\n国际联盟呼吁中共立即停止强摘器官。\n'),
+        options: { slug: 'qiang-zhai-qi-guan' },
+      }),
+    );
+    expect(result.ok && result.markdown).toContain('\nlang: zh\n');
+    expect(result.report?.todo).toContain(
+      'lang: set to zh from the characters; pass --lang zh-CN or --lang zh-TW if you know which',
+    );
+  });
+
+  it('records the day the article entered the archive', () => {
+    const result = importArticle(request({ options: { added: '2026-11-23' } }));
+    expect(result.ok && result.markdown).toContain('\nadded: 2026-11-23\n');
+  });
+
+  it('names the field when --added is no date', () => {
+    const result = importArticle(request({ options: { added: '23/11/2026' } }));
+    expect(result.ok ? '' : result.error).toContain('"added" must be');
   });
 
   it('does not call a --title the same as the headline a supplied title', () => {

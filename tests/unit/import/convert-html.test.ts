@@ -144,6 +144,12 @@ describe('convertHtml: metadata', () => {
     });
   });
 
+  it('reads the language the page declares', () => {
+    const html = '<!doctype html><html lang="zh-CN"><head><title>T</title></head><body><p>正文。</p></body></html>';
+    expect(convertHtml(html).declaredLang).toBe('zh-CN');
+    expect(convertHtml(page('<p>Text.</p>')).declaredLang).toBeUndefined();
+  });
+
   it('falls back to <title> as written', () => {
     expect(found(convertHtml(page('<p>Text.</p>')), 'title')).toMatchObject({ value: 'Page Title', how: '<title>' });
   });

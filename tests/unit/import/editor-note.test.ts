@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composeEditorNote, describeRemovals, type NoteFacts } from '../../../scripts/import/editor-note';
+import { composeEditorNote, removedList, type NoteFacts } from '../../../scripts/import/editor-note';
 import type { Removal } from '../../../scripts/import/types';
 
-const facts = (extra: Partial<NoteFacts> = {}): NoteFacts => ({ missing: [], removals: [], context: {}, ...extra });
+const facts = (extra: Partial<NoteFacts> = {}): NoteFacts => ({ missing: [], ...extra });
 const removal = (rule: Removal['rule'], text: string, afterArticle: boolean, line = 1): Removal => ({
   rule,
   text,
@@ -60,10 +60,10 @@ describe('composeEditorNote', () => {
   });
 });
 
-describe('describeRemovals', () => {
-  it('groups lines removed by one rule and keeps the source order', () => {
+describe('removedList', () => {
+  it('groups what one rule removed into one item and keeps the source order', () => {
     expect(
-      describeRemovals(
+      removedList(
         [
           removal('social-prompt', 'Follow us on Twitter', true, 5),
           removal('unrelated-headline', 'Story One', true, 6),
@@ -71,28 +71,19 @@ describe('describeRemovals', () => {
         ],
         {},
       ),
-    ).toBe(
-      'Removed from the end of the source text as page chrome: the line "Follow us on Twitter" and two unrelated headlines ("Story One" and "Story Two").',
-    );
+    ).toEqual([
+      'after the article, the line "Follow us on Twitter"',
+      'after the article, two unrelated headlines ("Story One" and "Story Two")',
+    ]);
   });
 
-  it('names what came after the article last', () => {
+  it('lists what came after the article last, and says so', () => {
     expect(
-      describeRemovals([removal('repeated-headline', 'H', false), removal('widget-text', 'HTML tutorial', true)], {}),
-    ).toBe(
-      'Removed from the source text as page chrome: a second copy of the headline; and, after the article, the stray widget text "HTML tutorial".',
-    );
+      removedList([removal('widget-text', 'HTML tutorial', true, 9), removal('repeated-headline', 'H', false, 1)], {}),
+    ).toEqual(['a second copy of the headline', 'after the article, the stray widget text "HTML tutorial"']);
   });
 
-  it('describes removals inside the article alone', () => {
-    expect(describeRemovals([removal('advertisement-label', 'Advertisement', false)], {})).toBe(
-      'Removed from the source text as page chrome: the advertisement label "Advertisement".',
-    );
-  });
-
-  it('adds no second full stop after a quoted sentence', () => {
-    expect(describeRemovals([removal('sign-up-form', 'Sign up now.', true)], {})).toBe(
-      'Removed from the end of the source text as page chrome: the sign-up form line "Sign up now."',
-    );
+  it('is empty when nothing was removed', () => {
+    expect(removedList([], {})).toEqual([]);
   });
 });

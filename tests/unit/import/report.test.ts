@@ -33,6 +33,8 @@ describe('formatReport', () => {
         '    description  line 6       the opening paragraph, one sentence: Amid escalating international scrutiny, the United States government…',
         '    authors      line 3       byline "by Sidney Hunt": Sidney Hunt',
         '    published    line 4       date "Published: July 2, 2024 (3 weeks ago)": 2024-07-02',
+        '  Language:',
+        '    en (the default, English)',
         '  Supplied by you:',
         '    tags         --tags         United States',
         '  Removed as page chrome:',
@@ -44,7 +46,7 @@ describe('formatReport', () => {
         '    publication: the text names none; pass --publication if the source shows it',
         '    sourceUrl: not recorded; pass --source-url with the original address',
         "  Editor's note written:",
-        '    The text names no publication. Removed from the source text as page chrome: the relative date "(3 weeks ago)" after the publication date; and, after the article, the stray widget text "HTML tutorial".',
+        '    The text names no publication.',
         '  Dry run: nothing was written.',
       ].join('\n'),
     );

@@ -9,6 +9,8 @@ import { importArticle, type ImportOptions } from '../../../scripts/import/artic
  */
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url);
+/** The day the seed articles entered the archive (the commit that added them). */
+const SEEDS_ADDED = '2026-11-22';
 const ARTICLES = new URL('../../../content/articles/', import.meta.url);
 
 const SEED_IMPORTS: { seed: string; slug: string; options: ImportOptions }[] = [
@@ -61,7 +63,7 @@ describe.each(SEED_IMPORTS)('importing $seed', ({ seed, slug, options }) => {
   const result = importArticle({
     file: `tests/fixtures/seeds/${seed}`,
     bytes: readFileSync(new URL(seed, SEEDS)),
-    options: { ...options, slug },
+    options: { ...options, slug, added: SEEDS_ADDED },
     contentDir: 'content/articles',
     existing: new Map(),
     force: false,

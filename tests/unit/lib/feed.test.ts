@@ -47,6 +47,12 @@ describe('feedHtml', () => {
     expect(feedHtml(html, ARTICLE)).toBe('<h2 id="background">Background</h2><p>Text.</p>');
   });
 
+  it('drops the passage titles that only search reads', () => {
+    expect(feedHtml('<p id="p-text-1abcdef" data-pagefind-title="Text.">Text.</p>', ARTICLE)).toBe(
+      '<p id="p-text-1abcdef">Text.</p>',
+    );
+  });
+
   it('makes relative links and images absolute against the article’s address', () => {
     const html =
       '<p><a href="#fn-1">1</a> <a href="/articles/other/">other</a> <a href="../x/">x</a> <img src="/favicon.svg" alt=""></p>';

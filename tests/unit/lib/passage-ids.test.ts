@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPassageId, passageId, passageText } from '../../../src/lib/passage-ids';
+import { isPassageId, passageId, passageOpening, passageText } from '../../../src/lib/passage-ids';
 
 describe('passageId', () => {
   it('opens with the first four words and ends with a hash of the whole text', () => {
@@ -37,5 +37,34 @@ describe('passageId', () => {
 describe('passageText', () => {
   it('collapses whitespace and trims', () => {
     expect(passageText(' a\n b\t c ')).toBe('a b c');
+  });
+});
+
+describe('passageOpening', () => {
+  it('names a long passage by its first eight words', () => {
+    expect(passageOpening('Their uncovering of this state-sanctioned crime has been no easy feat.')).toBe(
+      'Their uncovering of this state-sanctioned crime has been…',
+    );
+  });
+
+  it('gives a short passage whole', () => {
+    expect(passageOpening('  Watch the\n video here: ')).toBe('Watch the video here:');
+  });
+
+  it('drops the punctuation the cut leaves at the end', () => {
+    expect(passageOpening('One, two, three, four, five, six, seven, eight, nine.')).toBe(
+      'One, two, three, four, five, six, seven, eight…',
+    );
+  });
+
+  it('never breaks a word when long words make the opening too long', () => {
+    expect(
+      passageOpening('An updated report they released with investigative journalist Ethan Gutmann in 2016 said more.'),
+    ).toBe('An updated report they released with investigative…');
+  });
+
+  it('cuts text written without spaces by characters', () => {
+    const chinese = '国际联盟呼吁中共立即停止强摘器官'.repeat(5);
+    expect(passageOpening(chinese)).toBe(`${chinese.slice(0, 60)}…`);
   });
 });

@@ -17,9 +17,14 @@ describe('passage links', () => {
     }
   });
 
+  it('names each passage by its opening words for search, so a match can link to it', async () => {
+    const { code } = await renderMarkdown('A paragraph with more than eight words in it, to be cut.');
+    expect(code).toContain('data-pagefind-title="A paragraph with more than eight words in…"');
+  });
+
   it('leaves footnote numbers out of the id, so renumbering notes changes nothing', async () => {
     const { code } = await renderMarkdown('A claim.[^a]\n\n[^a]: Note.');
-    expect(code).toContain(`<p id="${passageId('A claim.')}">`);
+    expect(code).toContain(`<p id="${passageId('A claim.')}"`);
   });
 
   it('keeps an id that raw HTML gave a paragraph, and adds no second link', async () => {

@@ -1,11 +1,13 @@
 /** `npm run check:content`: validates every article without building the site. */
-import { CONTENT_DIR, REDIRECTS_FILE } from '../src/consts';
-import { checkArticlesDirectory, checkRedirectsList } from '../src/integrations/content-check';
+import { CONTENT_DIR, REDIRECTS_FILE, TIMELINE_FILE } from '../src/consts';
+import { checkArticlesDirectory, checkRedirectsList, checkTimeline } from '../src/integrations/content-check';
 import { formatProblems } from '../src/lib/article-problems';
 
+const timeline = await checkTimeline(TIMELINE_FILE, CONTENT_DIR);
 const problems = [
   ...(await checkArticlesDirectory(CONTENT_DIR)),
   ...(await checkRedirectsList(REDIRECTS_FILE, CONTENT_DIR)),
+  ...timeline.problems,
 ];
 if (problems.length > 0) {
   console.error(formatProblems(problems));
@@ -13,4 +15,6 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(`Every article in ${CONTENT_DIR} is valid.`);
+  const count = timeline.events.length;
+  if (count > 0) console.log(`The timeline's ${count} ${count === 1 ? 'event is' : 'events are'} valid.`);
 }

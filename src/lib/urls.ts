@@ -77,6 +77,21 @@ export const publicationsIndexUrl = (): string => '/publications/';
 export const publicationUrl = (slug: string, page = 1): string =>
   listingPageUrl(`${publicationsIndexUrl()}${encodeURIComponent(slug)}/`, page);
 
+/** The timeline: dated events with their sources, and the articles by publication date. */
+export const timelineUrl = (): string => '/timeline/';
+
+/** @example timelineEventUrl('2012-02-06-wang-lijun-flees') // '/timeline/#2012-02-06-wang-lijun-flees' */
+export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${encodeURIComponent(id)}`;
+
+/** The open data page, which documents every data file. */
+export const dataIndexUrl = (): string => '/data/';
+
+/** The data files, by name. */
+export type DataFile = 'articles.json' | 'articles.csv' | 'timeline.json';
+
+/** @example dataFileUrl('articles.csv') // '/data/articles.csv' */
+export const dataFileUrl = (file: DataFile): string => `${dataIndexUrl()}${file}`;
+
 /** The feed of every article. */
 export const feedUrl = (): string => '/rss.xml';
 

@@ -14,10 +14,12 @@ import {
   articlesIndexUrl,
   articleUrl,
   authorUrl,
+  dataIndexUrl,
   homeUrl,
   publicationsIndexUrl,
   tagsIndexUrl,
   tagUrl,
+  timelineUrl,
   yearUrl,
 } from '../src/lib/urls';
 
@@ -27,7 +29,8 @@ const WIDTHS = [390, 1280] as const;
 /** A card shown as a sample: the seed article with a publication and a date. */
 const SAMPLE_CARD = 'wang-lijun-organ-harvest-files';
 
-const PAGES: { name: string; path: string }[] = [
+/** The pages to shoot; those marked `dark` are shot in the dark colour scheme too. */
+const PAGES: { name: string; path: string; dark?: true }[] = [
   { name: 'home', path: homeUrl() },
   { name: 'articles-by-year', path: articlesIndexUrl() },
   { name: 'year-undated-page-2', path: yearUrl(undefined, 2) },
@@ -39,6 +42,8 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'author', path: authorUrl('petr-svab') },
   { name: 'publications', path: publicationsIndexUrl() },
   { name: 'not-found', path: '/articles/wang-lijun-organ/' },
+  { name: 'timeline', path: timelineUrl(), dark: true },
+  { name: 'open-data', path: dataIndexUrl(), dark: true },
 ];
 
 const executablePath = findChromium();
@@ -70,11 +75,14 @@ try {
   });
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const { name, path } of PAGES) {
-      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-      const file = join(OUT_DIR, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+    for (const { name, path, dark } of PAGES) {
+      for (const colorScheme of dark ? (['light', 'dark'] as const) : (['light'] as const)) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        const file = join(OUT_DIR, `${name}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
     }
     await page.close();
   }

@@ -120,7 +120,7 @@ export const EVENT_FIELD_DOCS: readonly FieldDoc[] = [
   {
     name: 'id',
     type: 'string',
-    meaning: 'The event’s date and the first words of its summary; changes only when those do.',
+    meaning: '“e-”, the event’s date and the first words of its summary; changes only when those do.',
     whenAbsent: ALWAYS,
   },
   { name: 'url', type: 'string (URL)', meaning: 'The event on the timeline page.', whenAbsent: ALWAYS },

@@ -132,12 +132,12 @@ export function articlesCitedWithPassages(text: string): Set<string> {
 }
 
 /**
- * The id of an event: its date and the first words of its summary.
- * @example eventId('2012-02-06', 'Wang Lijun flees to the U.S. consulate in Chengdu.') // '2012-02-06-wang-lijun-flees-to-the'
+ * The id of an event: "e-" (an id must begin with a letter), its date and the first words of its summary.
+ * @example eventId('2012-02-06', 'Wang Lijun flees to the U.S. consulate in Chengdu.') // 'e-2012-02-06-wang-lijun-flees-to-the'
  */
 export function eventId(date: string, summary: string): string {
   const words = suggestSlug(summary).split('-').filter(Boolean).slice(0, ID_WORDS);
-  return [date, ...words].join('-');
+  return ['e', date, ...words].join('-');
 }
 
 function findSourceProblem(

@@ -109,7 +109,7 @@ describe('eventRecords', () => {
     const [record] = eventRecords(
       [
         {
-          id: '2006-07-the-report',
+          id: 'e-2006-07-the-report',
           date: '2006-07',
           precision: 'month',
           summary: 'The report.',
@@ -125,8 +125,8 @@ describe('eventRecords', () => {
     expect(Object.keys(record ?? {})).toEqual(EVENT_FIELD_DOCS.map((f) => f.name));
     expect(Object.keys(record?.sources[0] ?? {})).toEqual(EVENT_SOURCE_FIELD_DOCS.map((f) => f.name));
     expect(record).toEqual({
-      id: '2006-07-the-report',
-      url: 'https://archive.example.org/timeline/#2006-07-the-report',
+      id: 'e-2006-07-the-report',
+      url: 'https://archive.example.org/timeline/#e-2006-07-the-report',
       date: '2006-07',
       precision: 'month',
       summary: 'The report.',

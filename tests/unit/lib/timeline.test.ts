@@ -56,7 +56,7 @@ describe('readTimeline', () => {
       { article: 'wang-lijun-organ-harvest-files', passage: 'p-in-july-2006-former-13j5uj6' },
     ]);
     expect(events[2]?.sources).toEqual([{ article: 'wang-lijun-organ-harvest-files' }]);
-    expect(events[2]?.id).toBe('2012-02-06-wang-lijun-flees-to-the');
+    expect(events[2]?.id).toBe('e-2012-02-06-wang-lijun-flees-to-the');
   });
 
   it('takes an empty file, or one of comments only, as no events', () => {
@@ -180,7 +180,7 @@ describe('readTimeline', () => {
   it('refuses two events that would share an id', () => {
     const event = `- date: 2006\n  precision: year\n  summary: The same words open both events.\n  sources: [ccp-officials-fear-investigation]\n`;
     expect(messages(`${event}${event}`)).toEqual([
-      'event 2 (line 5): event 1 (line 1) has the same date and opens with the same words, so both would be linked as #2006-the-same-words-open-both; if they are one event, merge them, otherwise begin one summary differently',
+      'event 2 (line 5): event 1 (line 1) has the same date and opens with the same words, so both would be linked as #e-2006-the-same-words-open-both; if they are one event, merge them, otherwise begin one summary differently',
     ]);
   });
 
@@ -203,9 +203,9 @@ describe('articlesCitedWithPassages', () => {
 });
 
 describe('eventId', () => {
-  it('joins the date and the summary’s first five words', () => {
+  it('joins a letter, the date and the summary’s first five words', () => {
     expect(eventId('2006-07', 'David Kilgour and David Matas release their report.')).toBe(
-      '2006-07-david-kilgour-and-david-matas',
+      'e-2006-07-david-kilgour-and-david-matas',
     );
   });
 });

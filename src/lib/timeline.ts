@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { TIMELINE_EVENT_FIELDS, timelineEventSchema, type DatePrecision, type TimelineEvent } from '../schema';
+import { TIMELINE_EVENT_FIELDS, timelineEventSchema, type TimelineEvent } from '../schema';
 import type { ArticleProblem } from './article-problems';
 import { closestWord } from './closest-word';
 import { groupByYear, type Listable } from './listing';

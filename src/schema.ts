@@ -82,14 +82,14 @@ export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** How a date of each precision is written, and an example an editor can copy. */
-export const PRECISION_FORMATS: Record<DatePrecision, { pattern: RegExp; written: string; example: string }> = {
+const PRECISION_FORMATS: Record<DatePrecision, { pattern: RegExp; written: string; example: string }> = {
   year: { pattern: /^\d{4}$/, written: 'a year written YYYY', example: '2006' },
   month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, written: 'a month written YYYY-MM', example: '2006-07' },
   day: { pattern: PLAIN_DATE, written: 'a real day written YYYY-MM-DD', example: '2012-02-06' },
 };
 
 /** `true` when `date` is written as `precision` asks, and (for a day) is a real calendar day. */
-export const matchesPrecision = (date: string, precision: DatePrecision): boolean =>
+const matchesPrecision = (date: string, precision: DatePrecision): boolean =>
   PRECISION_FORMATS[precision].pattern.test(date) && (precision !== 'day' || isCalendarDate(date));
 
 /** An article's file name (its slug), as `sources` and `article` name it. */
@@ -99,7 +99,7 @@ const articleSlug = z.string().refine(isValidSlug, { message: 'expected an artic
  * One source of a timeline event: an article's file name, or the article and the id of
  * the paragraph that states the event (the part after "#" in the paragraph's ¶ link).
  */
-export const timelineSourceSchema = z.union([
+const timelineSourceSchema = z.union([
   articleSlug,
   z
     .object({
@@ -138,8 +138,6 @@ export const timelineEventSchema = z
     }
   });
 
-/** A timeline event as an editor writes it. */
-export type TimelineEventInput = z.input<typeof timelineEventSchema>;
 /** A timeline event after validation. */
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 /** Every field a timeline event may have, in the order the docs list them. */

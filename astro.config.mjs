@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR, CONTENT_DIR, ENTITIES_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
+import { CACHE_DIR, CONTENT_DIR, ENTITIES_DIR, REDIRECTS_FILE, SITE_URL, TIMELINE_FILE } from './src/consts';
 import { contentCheck, readEntitySources } from './src/integrations/content-check';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
@@ -39,7 +39,12 @@ export default defineConfig({
   security: { csp: astroCspConfig(INLINE_SCRIPTS) },
   integrations: [
     // First, so a content mistake stops the build before anything reads the files.
-    contentCheck({ dir: CONTENT_DIR, entitiesDir: ENTITIES_DIR, redirectsFile: REDIRECTS_FILE }),
+    contentCheck({
+      dir: CONTENT_DIR,
+      entitiesDir: ENTITIES_DIR,
+      redirectsFile: REDIRECTS_FILE,
+      timelineFile: TIMELINE_FILE,
+    }),
     redirects({
       dir: CONTENT_DIR,
       redirectsFile: REDIRECTS_FILE,

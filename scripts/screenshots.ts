@@ -16,10 +16,12 @@ import {
   authorUrl,
   entitiesIndexUrl,
   entityUrl,
+  dataIndexUrl,
   homeUrl,
   publicationsIndexUrl,
   tagsIndexUrl,
   tagUrl,
+  timelineUrl,
   yearUrl,
 } from '../src/lib/urls';
 
@@ -29,8 +31,8 @@ const WIDTHS = [390, 1280] as const;
 /** A card shown as a sample: the seed article with a publication and a date. */
 const SAMPLE_CARD = 'wang-lijun-organ-harvest-files';
 
-/** `dark` pages are taken a second time in the dark colour scheme. */
-const PAGES: { name: string; path: string; dark?: boolean }[] = [
+/** The pages to shoot; those marked `dark` are shot in the dark colour scheme too. */
+const PAGES: { name: string; path: string; dark?: true }[] = [
   { name: 'home', path: homeUrl() },
   { name: 'articles-by-year', path: articlesIndexUrl() },
   { name: 'year-undated-page-2', path: yearUrl(undefined, 2) },
@@ -44,6 +46,8 @@ const PAGES: { name: string; path: string; dark?: boolean }[] = [
   { name: 'entities', path: entitiesIndexUrl(), dark: true },
   { name: 'entity', path: entityUrl('david-kilgour'), dark: true },
   { name: 'not-found', path: '/articles/wang-lijun-organ/' },
+  { name: 'timeline', path: timelineUrl(), dark: true },
+  { name: 'open-data', path: dataIndexUrl(), dark: true },
 ];
 
 const executablePath = findChromium();

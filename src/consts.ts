@@ -14,6 +14,8 @@ export const SITE = {
   notFoundArticleCount: 5,
   /** How many related articles follow an article, at most. */
   relatedArticleCount: 5,
+  /** How many of a year's articles the timeline lists; the year's own list has them all. */
+  timelineArticlesPerYear: 10,
 } as const;
 
 /**
@@ -45,6 +47,12 @@ export const ARTICLE_PATTERN = '**/*.{md,mdx}';
  * a line, beside the articles folder: `content/redirects.txt`. The file is optional.
  */
 export const REDIRECTS_FILE = process.env.ARCHIVE_REDIRECTS_FILE ?? join(dirname(CONTENT_DIR), 'redirects.txt');
+
+/**
+ * The timeline's dated events, each citing the articles that state it, beside the articles folder:
+ * `content/timeline.yaml`. The file is optional; without it the timeline lists only the articles.
+ */
+export const TIMELINE_FILE = process.env.ARCHIVE_TIMELINE_FILE ?? join(dirname(CONTENT_DIR), 'timeline.yaml');
 
 /** The public origin the site is served from; used for canonical links. */
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';

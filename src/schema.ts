@@ -114,3 +114,69 @@ export type EntityInput = z.input<typeof entitySchema>;
 export type EntityData = z.output<typeof entitySchema>;
 /** Every field an entity file may hold, in the order docs/editing.md lists them. */
 export const ENTITY_FIELDS = Object.keys(entitySchema.shape) as (keyof EntityData)[];
+
+/** How much of a timeline event's date its sources state: the year alone, the month, or the day. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How a date of each precision is written, and an example an editor can copy. */
+const PRECISION_FORMATS: Record<DatePrecision, { pattern: RegExp; written: string; example: string }> = {
+  year: { pattern: /^\d{4}$/, written: 'a year written YYYY', example: '2006' },
+  month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, written: 'a month written YYYY-MM', example: '2006-07' },
+  day: { pattern: PLAIN_DATE, written: 'a real day written YYYY-MM-DD', example: '2012-02-06' },
+};
+
+/** `true` when `date` is written as `precision` asks, and (for a day) is a real calendar day. */
+const matchesPrecision = (date: string, precision: DatePrecision): boolean =>
+  PRECISION_FORMATS[precision].pattern.test(date) && (precision !== 'day' || isCalendarDate(date));
+
+/** An article's file name (its slug), as `sources` and `article` name it. */
+const articleSlug = z.string().refine(isValidSlug, { message: 'expected an article file name' });
+
+/**
+ * One source of a timeline event: an article's file name, or the article and the id of
+ * the paragraph that states the event (the part after "#" in the paragraph's ¶ link).
+ */
+const timelineSourceSchema = z.union([
+  articleSlug,
+  z
+    .object({
+      /** The article's file name without `.md`. */
+      article: articleSlug,
+      /** The id of the paragraph, list item or quotation that states the event, such as `p-in-july-2006-former-1x2y3z4`. */
+      passage: z.string().regex(/^p-[a-z0-9-]+$/, { message: 'expected a paragraph id' }),
+    })
+    .strict(),
+]);
+
+/**
+ * One dated event of `content/timeline.yaml`. YAML reads `date: 2006` as a number;
+ * it is taken as the text written, so the year is kept as stated.
+ */
+export const timelineEventSchema = z
+  .object({
+    /** The date as the sources state it, written to match `precision`: 2006, 2006-07 or 2012-02-06. */
+    date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string()),
+    /** How much of the date the sources state: `year`, `month` or `day`. Never more than they say. */
+    precision: z.enum(DATE_PRECISIONS),
+    /** What happened, in one sentence that claims no more than the sources do. */
+    summary: nonEmptyText,
+    /** The archive's articles that state the event, at least one; drafts do not count. */
+    sources: z.array(timelineSourceSchema).min(1),
+  })
+  .strict()
+  .superRefine((event, context) => {
+    if (!matchesPrecision(event.date, event.precision)) {
+      const { written, example } = PRECISION_FORMATS[event.precision];
+      context.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `must be ${written} for the precision "${event.precision}", for example ${example}`,
+      });
+    }
+  });
+
+/** A timeline event after validation. */
+export type TimelineEvent = z.output<typeof timelineEventSchema>;
+/** Every field a timeline event may have, in the order the docs list them. */
+export const TIMELINE_EVENT_FIELDS = Object.keys(timelineEventSchema.shape) as (keyof TimelineEvent)[];

@@ -24,7 +24,7 @@ let container: Promise<AstroContainer> | undefined;
  * An article's body as the page shows it. The container renders Markdown and MDX
  * alike through the collection's own `render`, so a feed never differs from the page.
  */
-async function articleHtml(article: Article): Promise<string> {
+export async function articleHtml(article: Article): Promise<string> {
   // MDX articles render through the MDX renderer, which the container must be given.
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);

@@ -1,5 +1,7 @@
 import { glob, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ARTICLE_PATTERN, ENTITY_PATTERN } from '../consts';
@@ -13,9 +15,13 @@ import {
 } from '../lib/article-problems';
 import { findEntityProblems, type EntitySource } from '../lib/entity-problems';
 import { aliasRedirects, findRedirectChains, parseRedirectsList, type Redirect } from '../lib/redirects';
+import { isPassageId } from '../lib/passage-ids';
 import { slugFromPath } from '../lib/slugs';
+import { articlesCitedWithPassages, readTimeline, type CheckedEvent, type TimelineArticle } from '../lib/timeline';
 import { articleUrl } from '../lib/urls';
 import { firstInvalidUtf8 } from '../lib/utf8';
+import { markdownPipeline } from '../markdown/pipeline';
+import { DuplicatePassageError } from '../markdown/rehype-passage-links';
 
 /** One article file as the editor keeps it: its path relative to the working directory and its text. */
 export interface ArticleSource {
@@ -55,8 +61,8 @@ export async function checkEntitiesDirectory(entitiesDir: string, articlesDir: s
   return findEntityProblems(await readEntitySources(entitiesDir), published);
 }
 
-/** The redirects list's text, or an empty list when the file does not exist (a site needs none). */
-export async function readRedirectsList(file: string): Promise<string> {
+/** The text of an optional file beside the articles, or empty text when it does not exist (a site needs none). */
+export async function readOptionalFile(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -64,6 +70,9 @@ export async function readRedirectsList(file: string): Promise<string> {
     throw error;
   }
 }
+
+/** The redirects list's text, or an empty list when the file does not exist (a site needs none). */
+export const readRedirectsList = readOptionalFile;
 
 /** Every redirect the site serves: each published article's aliases, then the redirects list. */
 export function allRedirects(articles: readonly ArticleSource[], redirectsListText: string): Redirect[] {
@@ -87,7 +96,7 @@ export async function checkArticlesDirectory(dir: string): Promise<ArticleProble
  * unreadable lines, an old address that is a live article's, and chains of redirects.
  */
 export async function checkRedirectsList(path: string, dir: string): Promise<ArticleProblem[]> {
-  const text = await readRedirectsList(path);
+  const text = await readOptionalFile(path);
   // Named as the article files are: relative to the working directory.
   const file = relative(process.cwd(), path);
   const articles = await readArticleSources(dir);
@@ -124,8 +133,55 @@ export async function checkRedirectsList(path: string, dir: string): Promise<Art
   return reported;
 }
 
+let renderer: Promise<MarkdownRenderer> | undefined;
+
 /**
- * Validates every article, the entity files and the redirects list, before Astro loads the collections.
+ * The passage ids of an article's text, rendered through the site's own Markdown pipeline so
+ * they are exactly the ids its page will carry. MDX needs its own compiler, so an MDX article
+ * reports none, and a passage in it is reported as unknown.
+ */
+async function passageIdsOf(file: string, source: string): Promise<Set<string>> {
+  if (file.endsWith('.mdx')) return new Set();
+  // Entity links are added after passage ids are set and never change them, so none are needed here.
+  renderer ??= createMarkdownProcessor({ ...markdownPipeline([]), syntaxHighlight: false });
+  const { code } = await (
+    await renderer
+  ).render(parseFrontmatter(source).content, { fileURL: pathToFileURL(resolve(file)) });
+  return new Set([...code.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id ?? '').filter(isPassageId));
+}
+
+/**
+ * The timeline at `path` (see `content/timeline.yaml`) checked against the articles in `dir`: its
+ * events in date order, and every problem, each naming the event and the field. Only articles
+ * cited with a passage are rendered, to learn their paragraphs' ids.
+ */
+export async function checkTimeline(
+  path: string,
+  dir: string,
+): Promise<{ events: CheckedEvent[]; problems: ArticleProblem[] }> {
+  const text = await readOptionalFile(path);
+  const file = relative(process.cwd(), path);
+  const sources = await readArticleSources(dir);
+  const withPassages = articlesCitedWithPassages(text);
+  const articles = new Map<string, TimelineArticle>();
+  for (const { file: articleFile, source } of sources) {
+    const slug = slugFromPath(articleFile);
+    const article: TimelineArticle = { slug, file: articleFile, draft: addressFactsOf(source).draft };
+    if (withPassages.has(slug)) {
+      try {
+        article.passages = await passageIdsOf(articleFile, source);
+      } catch (error) {
+        // The article's own page reports this, in the same words, when the build renders it.
+        if (!(error instanceof DuplicatePassageError)) throw error;
+      }
+    }
+    articles.set(slug, article);
+  }
+  return readTimeline(file, text, articles);
+}
+
+/**
+ * Validates every article, the entity files, the redirects list and the timeline, before Astro loads the collections.
  * Astro's own schema check stops at the first bad file and garbles field names; this
  * one reports every file in plain sentences, and stops the build if any is wrong.
  */
@@ -133,10 +189,12 @@ export function contentCheck({
   dir,
   entitiesDir,
   redirectsFile,
+  timelineFile,
 }: {
   dir: string;
   entitiesDir: string;
   redirectsFile: string;
+  timelineFile: string;
 }): AstroIntegration {
   return {
     name: 'archive:content-check',
@@ -146,6 +204,7 @@ export function contentCheck({
           ...(await checkArticlesDirectory(dir)),
           ...(await checkEntitiesDirectory(entitiesDir, dir)),
           ...(await checkRedirectsList(redirectsFile, dir)),
+          ...(await checkTimeline(timelineFile, dir)).problems,
         ];
         if (problems.length === 0) return;
         const report = formatProblems(problems);

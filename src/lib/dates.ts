@@ -31,3 +31,16 @@ export function formatDate(date: string): string {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/**
+ * A date stated to a year, a month or a day (see `DATE_PRECISIONS` in `src/schema.ts`), as readers
+ * read it, showing no more than was stated.
+ * @example formatStatedDate('2006-07') // 'July 2006'
+ * @example formatStatedDate('2006') // '2006'
+ */
+export function formatStatedDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${MONTHS[month - 1]} ${year}`;
+  return formatDate(date);
+}

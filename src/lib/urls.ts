@@ -83,8 +83,23 @@ export const entitiesIndexUrl = (): string => '/entities/';
 /** @example entityUrl('david-kilgour') // '/entities/david-kilgour/' */
 export const entityUrl = (slug: string): string => `${entitiesIndexUrl()}${encodeURIComponent(slug)}/`;
 
+/** The timeline: dated events with their sources, and the articles by publication date. */
+export const timelineUrl = (): string => '/timeline/';
+
+/** @example timelineEventUrl('2012-02-06-wang-lijun-flees') // '/timeline/#2012-02-06-wang-lijun-flees' */
+export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${encodeURIComponent(id)}`;
+
+/** The open data page, which documents every data file. */
+export const dataIndexUrl = (): string => '/data/';
+
+/** The data files, by name. */
+export type DataFile = 'articles.json' | 'articles.csv' | 'timeline.json' | 'entities.json';
+
+/** @example dataFileUrl('articles.csv') // '/data/articles.csv' */
+export const dataFileUrl = (file: DataFile): string => `${dataIndexUrl()}${file}`;
+
 /** Every entity with its names and mentions, as JSON for reuse. */
-export const entitiesDataUrl = (): string => '/data/entities.json';
+export const entitiesDataUrl = (): string => dataFileUrl('entities.json');
 
 /** The feed of every article. */
 export const feedUrl = (): string => '/rss.xml';

@@ -6,7 +6,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nameSlug } from '../../src/lib/slugs';
-import { articlesIndexUrl, articleUrl, entitiesIndexUrl, entityUrl, homeUrl, tagUrl } from '../../src/lib/urls';
+import {
+  articlesIndexUrl,
+  articleUrl,
+  dataIndexUrl,
+  entitiesIndexUrl,
+  entityUrl,
+  homeUrl,
+  tagUrl,
+  timelineUrl,
+} from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles } from './search-helpers';
@@ -68,6 +77,8 @@ const PAGE_KINDS: PageKind[] = [
     },
   },
   { name: 'search with no results', open: (page) => openSearch(page, NOT_FOUND_WORD) },
+  { name: 'timeline', open: async (page) => void (await page.goto(timelineUrl())) },
+  { name: 'open data, its field tables', open: async (page) => void (await page.goto(dataIndexUrl())) },
   {
     name: '404',
     open: async (page) => {

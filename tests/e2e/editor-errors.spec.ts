@@ -206,3 +206,30 @@ test('the build stops on a mistake in the redirects list, naming its line', asyn
     await rm(root, { recursive: true, force: true });
   }
 });
+
+test('the build stops on every mistake in the timeline, naming the event, its line and the field', async () => {
+  const { dir, root } = await contentTree([VALID_ARTICLE, 'tests/fixtures/site/draft-never-published.md']);
+  try {
+    // The timeline sits beside the content folder, as content/timeline.yaml sits beside content/articles.
+    await copyFile(join(PROJECT_ROOT, 'tests/fixtures/invalid-timeline.yaml'), join(root, 'timeline.yaml'));
+    const outDir = join(root, 'dist');
+    const { code, output } = await run('npx', ['astro', 'build', '--outDir', outDir], dir);
+    expect(code, output).not.toBe(0);
+    const draft = reported(dir, 'draft-never-published.md');
+    const article = reported(dir, basename(VALID_ARTICLE));
+    expect(output).toContain(`5 problems in 1 file; nothing was built:\n  ${reported(root, 'timeline.yaml')}\n`);
+    for (const problem of [
+      'event 1 (line 4): "sources" names "seed-copy-wang-lijn", which is not an article in the archive; did you mean "seed-copy-wang-lijun"?',
+      `event 2 (line 9): "sources" names "draft-never-published" (${draft}), which is a draft, so readers cannot open it; cite a published article, or publish this one first`,
+      'event 3 (line 14): "sources" must list at least one article that states the event; found an empty list',
+      'event 4 (line 19): "date" must be a real day written YYYY-MM-DD for the precision "day", for example 2012-02-06; found "2012-02"',
+      `event 5 (line 24): "passage" of "seed-copy-wang-lijun" must be the id of one of its paragraphs; found "p-no-such-paragraph-0000000", which no paragraph of ${article} has; copy the id from the ¶ link after the paragraph, the part after "#"`,
+    ]) {
+      expect(output).toContain(`    - ${problem}\n`);
+    }
+    expect(output).not.toMatch(STACK_LINE);
+    await expect(readdir(outDir), 'nothing was built').rejects.toThrow();
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});

@@ -6,7 +6,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
-import { articleUrl, entitiesIndexUrl, entityUrl } from '../../src/lib/urls';
+import { articleUrl, dataFileUrl, entitiesIndexUrl, entityUrl } from '../../src/lib/urls';
 import { normalizeSpace, PROJECT_ROOT, published, type SourceArticle } from './content';
 import { expect, test } from './archive-test';
 
@@ -54,6 +54,25 @@ const namingArticles = (entity: SourceEntity, articles: readonly SourceArticle[]
     .toSorted();
 
 const KIND_HEADINGS: Record<string, string> = { person: 'People', organisation: 'Organisations', report: 'Reports' };
+
+test('entities.json holds one record per entity file, each listing exactly the articles that name it', async ({
+  request,
+  articles,
+  contentDir,
+}) => {
+  const response = await request.get(dataFileUrl('entities.json'));
+  expect(response.status()).toBe(200);
+  const file = (await response.json()) as { count: number; entities: { slug: string; articles: { slug: string }[] }[] };
+  const entities = readEntities(contentDir);
+  expect(file.count).toBe(entities.length);
+  expect(file.entities.map((entity) => entity.slug).toSorted()).toEqual(entities.map((e) => e.slug).toSorted());
+  for (const entity of entities) {
+    const record = file.entities.find((candidate) => candidate.slug === entity.slug);
+    expect(record?.articles.map((article) => article.slug).toSorted(), entity.slug).toEqual(
+      namingArticles(entity, articles),
+    );
+  }
+});
 
 test('/entities/ lists every entity under its kind, with the number of articles naming it', async ({
   page,

@@ -6,6 +6,7 @@ import {
   allRedirects,
   checkArticlesDirectory,
   checkRedirectsList,
+  checkTimeline,
   readArticleSources,
   readRedirectsList,
 } from '../../../src/integrations/content-check';
@@ -138,6 +139,33 @@ describe('checkArticlesDirectory', () => {
         { from: articleUrl('old-a'), to: articleUrl('a') },
         { from: '/tags/x/', to: '/tags/y/' },
       ]);
+    });
+  });
+});
+
+describe('checkTimeline', () => {
+  it('checks the fixture timeline against the fixture site, passages rendered through the site’s own pipeline', async () => {
+    const { events, problems } = await checkTimeline('tests/fixtures/timeline.yaml', 'tests/fixtures/site');
+    expect(problems).toEqual([]);
+    expect(events.map((event) => event.date)).toEqual(['2012-02', '2019', '2019-11-02']);
+  });
+
+  it('reports every problem of the invalid timeline fixture, passages included', async () => {
+    const { events, problems } = await checkTimeline('tests/fixtures/invalid-timeline.yaml', 'tests/fixtures/site');
+    expect(events).toEqual([]);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['tests/fixtures/invalid-timeline.yaml', 'sources'],
+      ['tests/fixtures/invalid-timeline.yaml', 'sources'],
+      ['tests/fixtures/invalid-timeline.yaml', 'sources'],
+      ['tests/fixtures/invalid-timeline.yaml', 'date'],
+      ['tests/fixtures/invalid-timeline.yaml', 'sources'],
+    ]);
+  });
+
+  it('takes a missing timeline file as no events', async () => {
+    expect(await checkTimeline('tests/fixtures/no-such-timeline.yaml', 'tests/fixtures/site')).toEqual({
+      events: [],
+      problems: [],
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_NOT_STATED, formatDate, yearOf } from '../../../src/lib/dates';
+import { DATE_NOT_STATED, formatDate, formatStatedDate, yearOf } from '../../../src/lib/dates';
 
 describe('formatDate', () => {
   it.each([
@@ -29,5 +29,15 @@ describe('yearOf', () => {
 describe('DATE_NOT_STATED', () => {
   it('says plainly that the source gives no date', () => {
     expect(DATE_NOT_STATED).toBe('Date not stated');
+  });
+});
+
+describe('formatStatedDate', () => {
+  it.each([
+    ['2006', '2006'],
+    ['2006-07', 'July 2006'],
+    ['2012-02-06', '6 February 2012'],
+  ])('%s reads as %j, no more precise than stated', (date, text) => {
+    expect(formatStatedDate(date)).toBe(text);
   });
 });

@@ -1,0 +1,31 @@
+import { SITE } from '../consts';
+import { getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/articles';
+import { entityRecords } from '../lib/entity-index';
+import { articleRecord, dataFile, eventRecords, plainText, type ArticleRecord } from '../lib/open-data';
+import { articleHtml } from './article-feed';
+
+/** Every published article as the data files publish it, newest first, its text as its page shows it. */
+export async function articleRecords(site: URL): Promise<ArticleRecord[]> {
+  const articles = await getPublishedArticles();
+  return Promise.all(
+    articles.map(async (article) => articleRecord(article, plainText(await articleHtml(article)), site)),
+  );
+}
+
+/** `/data/articles.json`: every published article, newest first. */
+export async function articlesDataFile(site: URL): Promise<string> {
+  return dataFile(`${SITE.title}: articles`, 'articles', await articleRecords(site), site);
+}
+
+/** `/data/timeline.json`: the timeline's events in date order, each source with its article's title. */
+export async function timelineDataFile(site: URL): Promise<string> {
+  const titles = new Map((await getPublishedArticles()).map(({ id, data }) => [id, data.title]));
+  const events = eventRecords(await getTimelineEvents(), titles, site);
+  return dataFile(`${SITE.title}: timeline`, 'events', events, site);
+}
+
+/** `/data/entities.json`: every person, organisation and report, by name, with each sentence that names it. */
+export async function entitiesDataFile(site: URL): Promise<string> {
+  const entities = entityRecords(await getEntitySummaries(), site);
+  return dataFile(`${SITE.title}: people, organisations and reports`, 'entities', entities, site);
+}

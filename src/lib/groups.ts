@@ -1,3 +1,5 @@
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE } from '../consts';
 import { nameSlug } from './slugs';
 
 /** The articles that share one name (a topic, an author or a publication), under one address. */
@@ -71,3 +73,17 @@ export const groupByPublication = <T extends Named>(articles: readonly T[]): Nam
  */
 export const labelsBySlug = (groups: readonly NameGroup<unknown>[]): Map<string, string> =>
   new Map(groups.map((group) => [group.slug, group.label]));
+
+/**
+ * The pages of every group's listing, for a route's `getStaticPaths`: each group paginated
+ * under its slug as the route parameter `param`, the group itself passed as a prop.
+ */
+export function paginateGroups<T>(
+  groups: readonly NameGroup<T>[],
+  param: string,
+  paginate: PaginateFunction,
+): ReturnType<PaginateFunction> {
+  return groups.flatMap((group) =>
+    paginate(group.articles, { params: { [param]: group.slug }, props: { group }, pageSize: PAGE_SIZE }),
+  );
+}

@@ -106,7 +106,7 @@ for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
           await page.goto(urlOf(slug));
           await expect(page.locator('h1')).toHaveCount(1);
           expect([...spellings]).toContain((await page.locator('h1').textContent())?.trim());
-          await expect(page.locator('.listing-header__kind')).toHaveText(kind);
+          await expect(page.locator('.listing-header .page-kind')).toHaveText(kind);
           const count = `${slugs.size} ${slugs.size === 1 ? 'article' : 'articles'}`;
           await expect(page.locator('.listing-header__meta')).toContainText(count);
         });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { groupByAuthor, groupByName, groupByPublication, groupByTag, labelsBySlug } from '../../../src/lib/groups';
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE } from '../../../src/consts';
+import {
+  groupByAuthor,
+  groupByName,
+  groupByPublication,
+  groupByTag,
+  labelsBySlug,
+  paginateGroups,
+} from '../../../src/lib/groups';
 
 /** An article with only what grouping looks at. */
 const entry = (id: string, data: { tags?: string[]; authors?: string[]; publication?: string } = {}) => ({
@@ -94,6 +103,24 @@ describe('labelsBySlug', () => {
         ['falun-gong', 'Falun Gong'],
         ['human-rights', 'Human Rights'],
       ]),
+    );
+  });
+});
+
+describe('paginateGroups', () => {
+  it('paginates each group under its slug, with the page size and the group as a prop', () => {
+    const calls: unknown[] = [];
+    const paginate = ((data: readonly unknown[], options: unknown) => {
+      calls.push({ data, options });
+      return [];
+    }) as unknown as PaginateFunction;
+    const groups = groupByTag([entry('a', { tags: ['Falun Gong'] }), entry('b', { tags: ['Wang Lijun'] })]);
+    paginateGroups(groups, 'tag', paginate);
+    expect(calls).toEqual(
+      groups.map((group) => ({
+        data: group.articles,
+        options: { params: { tag: group.slug }, props: { group }, pageSize: PAGE_SIZE },
+      })),
     );
   });
 });

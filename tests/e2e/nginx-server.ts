@@ -109,6 +109,8 @@ export async function startNginx(
     rmSync(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 15_000;
+  // What the last attempt saw, so a timeout says whether nginx answered wrongly or not at all.
+  let lastAnswer = 'no answer';
   for (;;) {
     if (child.exitCode !== null) {
       const log = readFileSync(errorLog, 'utf8');
@@ -116,13 +118,19 @@ export async function startNginx(
       throw new Error(`nginx exited at once:\n${log}`);
     }
     try {
-      if ((await get(origin, '/')).status === 200) break;
-    } catch {
+      const { status } = await get(origin, '/');
+      if (status === 200) break;
+      lastAnswer = `status ${status} for /`;
+    } catch (error) {
       // Not listening yet.
+      lastAnswer = (error as Error).message;
     }
     if (Date.now() > deadline) {
+      const log = existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '(none written)';
       await stop();
-      throw new Error(`nginx did not answer on ${origin}`);
+      throw new Error(
+        `nginx did not answer 200 on ${origin} within 15 s (last: ${lastAnswer}); its error log:\n${log}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,0 +1,311 @@
+/**
+ * Turns the measured numbers into `bench/results.md`: a table per corpus size,
+ * the targets of issue 7 with what was measured against each, and the notes a
+ * person wrote below the `<!-- notes -->` line, kept from the previous file.
+ */
+import { CATEGORIES } from './lighthouse';
+import type { PageWeight, Weight } from './page-weight';
+import type { BenchResults, BuildMeasure, SizeResult } from './results';
+
+/** Everything below this line in results.md is written by hand and survives a new run. */
+export const NOTES_MARKER = '<!-- notes: everything below this line is kept when npm run bench rewrites the file -->';
+
+const KB = 1024;
+
+/**
+ * Bytes in binary units, to three significant figures.
+ * @example formatBytes(1536) // '1.50 KB'
+ */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= KB && unit < units.length - 1) {
+    value /= KB;
+    unit++;
+  }
+  if (unit === 0) return `${bytes} B`;
+  return `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${units[unit]}`;
+}
+
+/**
+ * A duration as a person reads it.
+ * @example formatMs(950) // '950 ms'
+ * @example formatMs(12_345) // '12.3 s'
+ * @example formatMs(252_000) // '4 min 12 s'
+ */
+export function formatMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** @example formatRatio(3, 2) // '1.50×' */
+export const formatRatio = (value: number, base: number): string => (base > 0 ? `${(value / base).toFixed(2)}×` : '–');
+
+/** @example formatCount(10000) // '10,000' */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** @example formatLoad([3.14159, 2, 1]) // '3.14, 2.00, 1.00' */
+export const formatLoad = (load: readonly number[]): string => load.map((value) => value.toFixed(2)).join(', ');
+
+const rawAndGzip = (w: Weight): string => `${formatBytes(w.raw)} / ${formatBytes(w.gzip)}`;
+
+/** A Markdown table from a header row and body rows. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** One verdict on a target of the issue. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** What "fetched for a first query" counts: everything from opening /search/ until the first results show. */
+export const firstQueryBytes = (q: { pageBytes: number; queryBytes: number }): number => q.pageBytes + q.queryBytes;
+
+/** The article page's HTML without its text, plus its CSS, gzipped: the part the 20 KB budget covers. */
+export const articleChrome = (w: PageWeight): number => w.chrome.gzip + w.css.gzip;
+
+/** The targets of issue 7 that one size's numbers can decide, each with the measured value. */
+export function targetChecks(result: SizeResult, all: readonly SizeResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const { project, reference } = result;
+  checks.push(
+    { target: 'Build under 5 minutes', measured: formatMs(project.totalMs), met: project.totalMs < 300_000 },
+    {
+      target: 'Peak memory under 2 GB',
+      measured: formatBytes(project.peakRssBytes),
+      met: project.peakRssBytes < 2 * KB ** 3,
+    },
+  );
+  if (reference)
+    checks.push({
+      target: 'Build time per article within 1.3× the floor’s',
+      measured: formatRatio(project.totalMs, reference.totalMs),
+      met: project.totalMs <= 1.3 * reference.totalMs,
+    });
+  const smallest = all[0];
+  if (smallest && smallest !== result) {
+    const grew = result.pages.filter((page) => {
+      const before = smallest.pages.find((p) => p.label === page.label);
+      // Text differs between articles, so pages are compared without it; 10% allows for longer titles and names.
+      return before && page.weight.chrome.raw > 1.1 * before.weight.chrome.raw;
+    });
+    checks.push({
+      target: 'No page grows with the number of articles',
+      measured:
+        grew.length === 0
+          ? `largest HTML page ${formatBytes(smallest.project.largestHtml.bytes)} at ${formatCount(smallest.size)}, ` +
+            `${formatBytes(project.largestHtml.bytes)} at ${formatCount(result.size)}`
+          : `grew: ${grew.map((p) => `${p.label} (${p.path})`).join(', ')}`,
+      met: grew.length === 0,
+    });
+  }
+  const article = result.pages.find((p) => p.label === 'article');
+  if (article) {
+    const w = article.weight;
+    checks.push(
+      {
+        target: 'Article: HTML + CSS under 20 KB gzip without its text',
+        measured: formatBytes(articleChrome(w)),
+        met: articleChrome(w) < 20 * KB,
+      },
+      {
+        target: 'Article: no JavaScript unless arriving from search',
+        measured: `${w.jsFiles} files, ${w.inlineScripts} inline (${formatBytes(w.js.gzip)} gzip)`,
+        met: w.jsFiles === 0,
+      },
+      {
+        target: 'Article: CSS in one cacheable file',
+        measured: `${w.cssFiles} file(s), ${w.inlineStyles} inline <style>`,
+        met: w.cssFiles === 1 && w.inlineStyles === 0,
+      },
+    );
+  }
+  if (result.search && result.search.length > 0) {
+    const most = Math.max(...result.search.map(firstQueryBytes));
+    const slowest = Math.max(...result.search.map((q) => q.msToFirstResult));
+    checks.push(
+      {
+        target: 'Search: under 150 KB for a first query',
+        measured: `up to ${formatBytes(most)}`,
+        met: most < 150 * KB,
+      },
+      { target: 'Search: first results within 300 ms', measured: `up to ${formatMs(slowest)}`, met: slowest <= 300 },
+    );
+  }
+  if (result.lighthouse && result.lighthouse.length > 0) {
+    const lowest = Math.min(...result.lighthouse.flatMap((p) => CATEGORIES.map((c) => p.scores[c])));
+    checks.push({
+      target: 'Lighthouse 100 in all four, three pages',
+      measured: `lowest ${lowest}`,
+      met: lowest === 100,
+    });
+  }
+  return checks;
+}
+
+function buildRows(project: BuildMeasure, reference?: BuildMeasure): string[][] {
+  const cell = (value: number | undefined, format: (n: number) => string) =>
+    value === undefined ? '–' : format(value);
+  const row = (label: string, pick: (b: BuildMeasure) => number, format: (n: number) => string) => [
+    label,
+    format(pick(project)),
+    cell(reference && pick(reference), format),
+    reference ? formatRatio(pick(project), pick(reference)) : '–',
+  ];
+  return [
+    row('Build, total', (b) => b.totalMs, formatMs),
+    row('– Astro', (b) => b.astroMs, formatMs),
+    row('– Pagefind', (b) => b.pagefindMs, formatMs),
+    row('Peak memory (process tree)', (b) => b.peakRssBytes, formatBytes),
+  ];
+}
+
+function sizeSection(result: SizeResult, all: readonly SizeResult[]): string {
+  const { project, reference, projectSatteri } = result;
+  const parts: string[] = [`## ${formatCount(result.size)} articles (${formatCount(result.published)} published)`];
+  parts.push(
+    `Load average (1, 5, 15 min) at the start of the archive's build: ${formatLoad(project.loadBefore)}; ` +
+      `at its end: ${formatLoad(project.loadAfter)}.` +
+      (reference ? ` Floor build: ${formatLoad(reference.loadBefore)} → ${formatLoad(reference.loadAfter)}.` : ''),
+  );
+  const perArticle = (b: BuildMeasure) => formatMs(b.totalMs / result.published);
+  parts.push(
+    table(
+      ['', 'Archive', 'Floor (bench/reference)', 'Archive ÷ floor'],
+      [
+        ...buildRows(project, reference),
+        ['Build time per article', perArticle(project), reference ? perArticle(reference) : '–', '–'],
+        ['Pages built', formatCount(project.pages), reference ? formatCount(reference.pages) : '–', '–'],
+        ['dist/', formatBytes(project.distBytes), reference ? formatBytes(reference.distBytes) : '–', '–'],
+        [
+          'Pagefind index',
+          formatBytes(project.pagefindBytes),
+          reference ? formatBytes(reference.pagefindBytes) : '–',
+          '–',
+        ],
+        [
+          'Largest HTML page',
+          `${formatBytes(project.largestHtml.bytes)} (${project.largestHtml.path})`,
+          reference ? `${formatBytes(reference.largestHtml.bytes)} (${reference.largestHtml.path})` : '–',
+          '–',
+        ],
+      ],
+    ),
+  );
+  if (projectSatteri)
+    parts.push(
+      `The archive built with Astro's default Sätteri processor instead of the unified pipeline: ` +
+        `${formatMs(projectSatteri.totalMs)} in all (Astro ${formatMs(projectSatteri.astroMs)}), ` +
+        `peak memory ${formatBytes(projectSatteri.peakRssBytes)}; the unified pipeline's build takes ` +
+        `${formatRatio(project.totalMs, projectSatteri.totalMs)} as long` +
+        (reference ? `, and Sätteri's ${formatRatio(projectSatteri.totalMs, reference.totalMs)} the floor's.` : '.'),
+    );
+
+  parts.push(
+    '### Page weights',
+    table(
+      ['Page (largest of its kind)', 'HTML raw / gzip', 'CSS gzip', 'JS gzip', 'HTML without article text + CSS, gzip'],
+      result.pages.map(({ label, path, weight: w }) => [
+        `${label} (${path})`,
+        rawAndGzip(w.html),
+        `${formatBytes(w.css.gzip)} (${w.cssFiles} file${w.cssFiles === 1 ? '' : 's'}, ${w.inlineStyles} inline)`,
+        `${formatBytes(w.js.gzip)} (${w.jsFiles} file${w.jsFiles === 1 ? '' : 's'}, ${w.inlineScripts} inline)`,
+        label === 'article' ? formatBytes(articleChrome(w)) : '–',
+      ]),
+    ),
+  );
+
+  if (result.markdown) {
+    const m = result.markdown;
+    parts.push(
+      `### Markdown to HTML, ${formatCount(m.articles)} articles rendered in one process`,
+      table(
+        ['Processor', 'Per article', 'vs Sätteri'],
+        [
+          ['Sätteri (Astro 7 default)', formatMs(m.satteri), '1.00×'],
+          ['unified, CommonMark only', formatMs(m.unifiedBare), formatRatio(m.unifiedBare, m.satteri)],
+          ['unified + remark-gfm', formatMs(m.unifiedGfm), formatRatio(m.unifiedGfm, m.satteri)],
+          ['The archive’s pipeline', formatMs(m.pipeline), formatRatio(m.pipeline, m.satteri)],
+        ],
+      ),
+      table(
+        ['The archive’s plugin', 'Per article', 'Share of the pipeline'],
+        m.plugins.map((p) => [p.name, `${p.ms.toFixed(2)} ms`, `${((100 * p.ms) / m.pipeline).toFixed(1)}%`]),
+      ),
+    );
+  }
+
+  const first = result.search?.[0];
+  if (result.search && first) {
+    parts.push(
+      '### Search in Chromium, a first visit to /search/ with an empty cache',
+      table(
+        ['Query', 'Pagefind said', 'Last keystroke → first result', 'Page load', 'Query', 'Total fetched'],
+        result.search.map((q) => [
+          `\`${q.query}\``,
+          q.summary,
+          formatMs(q.msToFirstResult),
+          formatBytes(q.pageBytes),
+          formatBytes(q.queryBytes),
+          formatBytes(firstQueryBytes(q)),
+        ]),
+      ),
+    );
+    parts.push(
+      `Every file fetched for \`${first.query}\` (bytes on the wire, headers included):`,
+      table(
+        ['File', 'When', 'Bytes'],
+        first.files.map((f) => [
+          `\`${f.path.replace(/\?.*$/, '')}\``,
+          f.phase === 'page' ? 'page load' : 'query',
+          formatBytes(f.bytes),
+        ]),
+      ),
+    );
+  }
+
+  if (result.lighthouse && result.lighthouse.length > 0)
+    parts.push(
+      '### Lighthouse (default mobile settings, median of the runs)',
+      table(
+        ['Page', ...CATEGORIES],
+        result.lighthouse.map((p) => [`${p.label} (${p.path})`, ...CATEGORIES.map((c) => String(p.scores[c]))]),
+      ),
+    );
+
+  parts.push(
+    '### Targets',
+    table(
+      ['Target', 'Measured', 'Met'],
+      targetChecks(result, all).map((c) => [c.target, c.measured, c.met ? 'yes' : '**no**']),
+    ),
+  );
+  return parts.join('\n\n');
+}
+
+/** The notes written by hand at the end of a previous results.md, marker included, or the bare marker. */
+export function keptNotes(previous: string | undefined): string {
+  const at = previous?.indexOf(NOTES_MARKER) ?? -1;
+  return previous && at >= 0 ? previous.slice(at).trimEnd() : NOTES_MARKER;
+}
+
+/** The whole of results.md for `results`, keeping the notes from `previous`. */
+export function renderResults(results: BenchResults, previous?: string): string {
+  const { machine } = results;
+  const intro = [
+    '# Benchmark results',
+    `Written by \`${results.command}\` on ${results.date.slice(0, 10)}. Raw numbers: [results.json](results.json).`,
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${formatBytes(machine.memoryBytes)} memory, Node ${machine.node}, ${machine.os}. ` +
+      'The machine is shared: the load averages next to each build say how busy it was (2.00 means both cores were ' +
+      'busy on average). Times are wall-clock; KB and MB are 1,024 and 1,048,576 bytes; gzip is level 6.',
+    `Corpus: seed ${results.seed}, synthetic articles of 600 to 1,500 words (see scripts/bench/corpus.ts).`,
+  ].join('\n\n');
+  return `${[intro, ...results.sizes.map((size) => sizeSection(size, results.sizes)), keptNotes(previous)].join('\n\n')}\n`;
+}

@@ -1,0 +1,59 @@
+/** The shape of `bench/results.json`: every number the benchmark measured, as measured. */
+import type { PageScores } from './lighthouse';
+import type { MarkdownCost } from './markdown-cost';
+import type { PageWeight } from './page-weight';
+import type { QueryTiming } from './search-timing';
+
+/** One measured build: times in milliseconds, memory in bytes, load averages over 1, 5 and 15 minutes. */
+export interface BuildMeasure {
+  totalMs: number;
+  /** The Astro part: the total less the Pagefind part. */
+  astroMs: number;
+  pagefindMs: number;
+  peakRssBytes: number;
+  /** The machine's load average when the build started and when it ended. */
+  loadBefore: number[];
+  loadAfter: number[];
+}
+
+/** What a built site holds. */
+export interface SiteMeasure {
+  /** Pages Astro reports it built (HTML pages and endpoints). */
+  pages: number;
+  htmlFiles: number;
+  distBytes: number;
+  pagefindBytes: number;
+  largestHtml: { path: string; bytes: number };
+}
+
+/** One kind of page, weighed on its largest instance. */
+export interface WeighedPage {
+  label: string;
+  path: string;
+  weight: PageWeight;
+}
+
+/** Everything measured on one corpus size. */
+export interface SizeResult {
+  size: number;
+  /** Articles built: the corpus less its drafts. */
+  published: number;
+  project: BuildMeasure & SiteMeasure;
+  /** The same site with Astro's default Sätteri processor instead of the unified pipeline. */
+  projectSatteri?: BuildMeasure;
+  reference?: BuildMeasure & SiteMeasure;
+  pages: WeighedPage[];
+  markdown?: MarkdownCost;
+  search?: QueryTiming[];
+  lighthouse?: PageScores[];
+}
+
+/** The whole results file. */
+export interface BenchResults {
+  /** When the run finished, ISO 8601. */
+  date: string;
+  command: string;
+  seed: number;
+  machine: { cores: number; cpu: string; memoryBytes: number; node: string; os: string };
+  sizes: SizeResult[];
+}

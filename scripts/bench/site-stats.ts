@@ -1,0 +1,37 @@
+/** Sizes and counts of a built site, read from its folder. */
+import { glob, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Total bytes of every file below `dir`. */
+export async function directoryBytes(dir: string): Promise<number> {
+  let total = 0;
+  for await (const file of glob('**/*', { cwd: dir, withFileTypes: true }))
+    if (file.isFile()) total += (await stat(join(file.parentPath, file.name))).size;
+  return total;
+}
+
+/** Every HTML file below `dir`, with its path relative to `dir` and its size. */
+export async function htmlFiles(dir: string): Promise<{ path: string; bytes: number }[]> {
+  const files: { path: string; bytes: number }[] = [];
+  for await (const path of glob('**/*.html', { cwd: dir }))
+    files.push({ path, bytes: (await stat(join(dir, path))).size });
+  return files;
+}
+
+/**
+ * The number of pages Astro says it built, from its build log.
+ * @example pagesBuilt('12:00:01 [build] 1004 page(s) built in 35.2s') // 1004
+ */
+export function pagesBuilt(log: string): number | undefined {
+  const match = /(\d+) page\(s\) built in/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Seconds Pagefind took inside the build, from the search index integration's log line.
+ * @example pagefindSeconds('Search index written to pagefind/ from the 9 pages built, in 1.2 s.') // 1.2
+ */
+export function pagefindSeconds(log: string): number | undefined {
+  const match = /Search index written to .* pages built, in ([\d.]+) s\./.exec(log);
+  return match ? Number(match[1]) : undefined;
+}

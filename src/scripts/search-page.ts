@@ -61,6 +61,11 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     })),
   });
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
+  const controls = root.querySelector('.search__controls');
+  nameFilterButtons(root);
+  // Pagefind may draw a dropdown again, for example when the filters' values arrive; a new button needs its name too.
+  if (controls)
+    new MutationObserver(() => nameFilterButtons(root)).observe(controls, { childList: true, subtree: true });
 
   let shown = parseSearchState(location.search);
   let lastRecorded = Number.NEGATIVE_INFINITY;
@@ -112,6 +117,20 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   if (sortSelect) sortSelect.value = shown.sort;
   // An empty search waits for the reader, so opening the page costs nothing until they type.
   if (searchStateToQueryString(shown) !== '') show(shown);
+}
+
+/**
+ * Pagefind 1.6 gives each filter dropdown's button the role `combobox`, which,
+ * unlike a plain button, takes no name from its text: screen readers announced
+ * an unnamed combobox, and Lighthouse's accessibility audit fails the page. Each
+ * button is named by its dropdown's label ("Topic", "Publication", "Year").
+ */
+function nameFilterButtons(root: HTMLElement): void {
+  for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
+    const button = dropdown.querySelector('button[role="combobox"]');
+    const label = dropdown.getAttribute('label');
+    if (button && label && button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
+  }
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

@@ -60,7 +60,7 @@ export function timedPlugin(entry: PluginEntry, timings: Map<string, number>): P
 }
 
 /** Rounds over the same articles; each processor keeps its fastest round, the one least disturbed by other work. */
-const ROUNDS = 5;
+const ROUNDS = 3;
 
 /** Milliseconds per article for one pass of `renderer` over `bodies`. */
 async function onePass(renderer: MarkdownRenderer, bodies: readonly string[]): Promise<number> {

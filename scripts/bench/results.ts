@@ -43,7 +43,6 @@ export interface SizeResult {
   projectSatteri?: BuildMeasure;
   reference?: BuildMeasure & SiteMeasure;
   pages: WeighedPage[];
-  markdown?: MarkdownCost;
   search?: QueryTiming[];
   lighthouse?: PageScores[];
 }
@@ -56,4 +55,6 @@ export interface BenchResults {
   seed: number;
   machine: { cores: number; cpu: string; memoryBytes: number; node: string; os: string };
   sizes: SizeResult[];
+  /** Markdown processors timed in the benchmark's own process, on the first articles of the corpus. */
+  markdown?: MarkdownCost;
 }

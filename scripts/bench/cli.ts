@@ -148,6 +148,7 @@ async function buildArchive(
     astroMs: run.ms - pagefindMs,
     pagefindMs,
     peakRssBytes: run.peakRssBytes,
+    peakRssByProgram: run.peakRssByProgram,
     loadBefore,
     loadAfter: loadavg(),
   };
@@ -171,6 +172,7 @@ async function buildReference(corpus: string, dist: string): Promise<BuildMeasur
     astroMs: astro.ms,
     pagefindMs: pagefind.ms,
     peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
+    peakRssByProgram: { ...astro.peakRssByProgram, ...pagefind.peakRssByProgram },
     loadBefore,
     loadAfter: loadavg(),
     ...(await siteMeasure(dist, astro)),

@@ -12,6 +12,8 @@ export interface MeasuredRun {
   ms: number;
   /** The largest resident memory of the process tree seen at any sample, in bytes. */
   peakRssBytes: number;
+  /** The largest resident memory seen for each program in the tree (`node`, `pagefind_extended`), in bytes. */
+  peakRssByProgram: Record<string, number>;
   /** Standard output and error, interleaved as they arrived. */
   output: string;
   exitCode: number;
@@ -24,9 +26,10 @@ export interface MeasuredRun {
  */
 const SAMPLE_MS = 500;
 
-/** The pid and parent pid of every process on the machine (Linux `/proc`). */
-function processParents(): Map<number, number> {
+/** The pid and parent pid of every process on the machine (Linux `/proc`), and each one's program name. */
+function processParents(): { parents: Map<number, number>; names: Map<number, string> } {
   const parents = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -34,11 +37,12 @@ function processParents(): Map<number, number> {
       // The command name (field 2) may hold spaces and parentheses; the parent pid is the second field after it.
       const afterName = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(name), Number(afterName[1]));
+      names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return parents;
+  return { parents, names };
 }
 
 /** The pids of `root` and all its descendants, given every process's parent. */
@@ -56,16 +60,22 @@ export function rssFromStatus(status: string): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-function treeRss(root: number): number {
+/** The resident memory of `root` and its descendants: in all, and per program name. */
+function treeRss(root: number): { total: number; byProgram: Map<string, number> } {
+  const { parents, names } = processParents();
+  const byProgram = new Map<string, number>();
   let total = 0;
-  for (const pid of descendants(root, processParents())) {
+  for (const pid of descendants(root, parents)) {
     try {
-      total += rssFromStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const rss = rssFromStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += rss;
+      const name = names.get(pid) ?? 'unknown';
+      byProgram.set(name, (byProgram.get(name) ?? 0) + rss);
     } catch {
       // Gone already.
     }
   }
-  return total;
+  return { total, byProgram };
 }
 
 /** Runs `command` with `args` and returns its time, peak memory and output; it never throws on a non-zero exit. */
@@ -86,8 +96,12 @@ export async function runMeasured(
   child.stderr.on('data', collect);
 
   let peakRssBytes = 0;
+  const peakRssByProgram: Record<string, number> = {};
   const timer = setInterval(() => {
-    if (child.pid !== undefined && child.exitCode === null) peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid));
+    if (child.pid === undefined || child.exitCode !== null) return;
+    const { total, byProgram } = treeRss(child.pid);
+    peakRssBytes = Math.max(peakRssBytes, total);
+    for (const [name, rss] of byProgram) peakRssByProgram[name] = Math.max(peakRssByProgram[name] ?? 0, rss);
   }, SAMPLE_MS);
 
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -95,5 +109,5 @@ export async function runMeasured(
     child.on('close', (code) => resolve(code ?? 1));
   }).finally(() => clearInterval(timer));
   const ms = performance.now() - start;
-  return { ms, peakRssBytes, output, exitCode };
+  return { ms, peakRssBytes, peakRssByProgram, output, exitCode };
 }

@@ -151,6 +151,18 @@ export function targetChecks(result: SizeResult, all: readonly SizeResult[]): Ta
   return checks;
 }
 
+/**
+ * The peak of the programs whose name starts with `prefix`; Linux cuts names to 15 characters (`pagefind_extend`).
+ * @example programPeak({ peakRssByProgram: { pagefind_extend: 5 } }, 'pagefind') // 5
+ */
+export const programPeak = (b: Pick<BuildMeasure, 'peakRssByProgram'>, prefix: string): number =>
+  Math.max(
+    0,
+    ...Object.entries(b.peakRssByProgram ?? {})
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([, rss]) => rss),
+  );
+
 function buildRows(project: BuildMeasure, reference?: BuildMeasure): string[][] {
   const cell = (value: number | undefined, format: (n: number) => string) =>
     value === undefined ? '–' : format(value);
@@ -165,6 +177,8 @@ function buildRows(project: BuildMeasure, reference?: BuildMeasure): string[][] 
     row('– Astro', (b) => b.astroMs, formatMs),
     row('– Pagefind', (b) => b.pagefindMs, formatMs),
     row('Peak memory (process tree)', (b) => b.peakRssBytes, formatBytes),
+    row('– Astro (node) at its peak', (b) => programPeak(b, 'node'), formatBytes),
+    row('– Pagefind at its peak', (b) => programPeak(b, 'pagefind'), formatBytes),
   ];
 }
 

@@ -11,6 +11,8 @@ export interface BuildMeasure {
   astroMs: number;
   pagefindMs: number;
   peakRssBytes: number;
+  /** The peak of each program on its own (`node` for Astro, `pagefind_extended` for Pagefind); peaks need not coincide. */
+  peakRssByProgram: Record<string, number>;
   /** The machine's load average when the build started and when it ended. */
   loadBefore: number[];
   loadAfter: number[];

@@ -63,6 +63,7 @@ const build = {
   astroMs: 150_000,
   pagefindMs: 50_000,
   peakRssBytes: 1.5 * 1024 ** 3,
+  peakRssByProgram: { node: 1024 ** 3, pagefind_extend: 0.5 * 1024 ** 3 },
   loadBefore: [2, 2, 2],
   loadAfter: [2.5, 2, 2],
 };
@@ -136,6 +137,7 @@ describe('renderResults', () => {
     expect(text).toContain('Machine: 2 cores (Test CPU), 8.00 GB memory, Node 24.9.0, Linux 6.');
     expect(text).toContain('## 100 articles (99 published)');
     expect(text).toContain('| Build, total | 3 min 20 s | 2 min 40 s | 1.25× |');
+    expect(text).toContain('| – Pagefind at its peak | 512 MB | 512 MB | 1.00× |');
     expect(text.trimEnd().endsWith(NOTES_MARKER)).toBe(true);
   });
 

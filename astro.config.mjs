@@ -1,11 +1,16 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CONTENT_DIR, SITE_URL } from './src/consts';
+import { CONTENT_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
+import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { markdownPipeline } from './src/markdown/pipeline';
+
+/** Old addresses that only redirect; the sitemap lists pages, not redirects. */
+const redirectSources = new Set();
 
 export default defineConfig({
   site: SITE_URL,
@@ -13,11 +18,29 @@ export default defineConfig({
   // One stylesheet for the whole site, fetched once and then cached for every page. Left to its defaults, Astro
   // splits CSS per page and inlines every part under 4 KB into the HTML, so each page re-sent its own <style>.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { cssCodeSplit: false } },
   markdown: {
     processor: unified(markdownPipeline),
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck({ dir: CONTENT_DIR }), mdx(), searchIndex()],
+  vite: {
+    // Never inline a script or stylesheet into the page: every page then works under a CSP without 'unsafe-inline'.
+    // And one CSS file for every page (see `inlineStylesheets` above).
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+  },
+  integrations: [
+    // First, so a content mistake stops the build before anything reads the files.
+    contentCheck({ dir: CONTENT_DIR, redirectsFile: REDIRECTS_FILE }),
+    redirects({
+      dir: CONTENT_DIR,
+      redirectsFile: REDIRECTS_FILE,
+      onResolved: (resolved) => resolved.forEach(({ from }) => redirectSources.add(from)),
+    }),
+    mdx(),
+    searchIndex(),
+    sitemap({
+      // Pages only (their addresses end in "/"): not feeds, card images or redirects.
+      filter: (url) => url.endsWith('/') && !redirectSources.has(new URL(url).pathname),
+    }),
+  ],
 });

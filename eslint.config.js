@@ -15,6 +15,8 @@ export default defineConfig(
       'node_modules/',
       'test-results/',
       'playwright-report/',
+      '.screenshots-dist/',
+      'screenshots/',
     ],
   },
   js.configs.recommended,

@@ -1,25 +1,50 @@
 import { defineConfig, devices } from '@playwright/test';
+import { EDIT_BASE_URL, PAGE_SIZE } from './src/consts';
 import type { ArchiveOptions } from './tests/e2e/archive-test';
 import { CHROMIUM_MISSING, findChromium } from './tests/e2e/chromium-path';
 
 /** `E2E_PORT` moves both test servers (to it and the port after), so two checkouts can run their tests at once. */
 const PORT = Number(process.env.E2E_PORT ?? 4321);
-/** The real site, built by `npm run build` before the tests run. */
-const SITE = { contentDir: 'content/articles', outDir: 'dist', port: PORT } as const;
-/** A small site built from test fixtures by its web server command, so drafts, GFM and MDX are always covered. */
-const FIXTURES = { contentDir: 'tests/fixtures/site', outDir: '.fixture-dist', port: PORT + 1 } as const;
+/** The real site, built by `npm run build` before the tests run, with the site's own settings. */
+const SITE = {
+  contentDir: 'content/articles',
+  outDir: 'dist',
+  port: PORT,
+  pageSize: PAGE_SIZE,
+  editBaseUrl: EDIT_BASE_URL,
+} as const;
+/**
+ * A small site built from test fixtures by its web server command, so drafts, GFM, MDX, aliases and
+ * redirects are always covered. Two articles a page give its listings several pages, and an edit
+ * address gives its articles an "Edit this article" link.
+ */
+const FIXTURES = {
+  contentDir: 'tests/fixtures/site',
+  outDir: '.fixture-dist',
+  port: PORT + 1,
+  pageSize: 2,
+  editBaseUrl: 'https://git.example.org/archive/-/edit/main/',
+} as const;
 
 const executablePath = findChromium();
 // Without a system Chromium, Playwright would suggest `npx playwright install`, which cannot work here.
 if (!executablePath) throw new Error(CHROMIUM_MISSING);
 
 /** Specs about particular articles of the real archive. */
-const SITE_ONLY = ['read-seeds', 'search-seeds'];
+const SITE_ONLY = ['read-seeds', 'search-seeds', 'published-urls'];
 /**
- * Specs that need the fixture tree (drafts, GFM, MDX, invalid front matter, known search results).
- * Every other spec runs in both projects.
+ * Specs that need the fixture tree (drafts, GFM, MDX, invalid front matter, known search results, spellings,
+ * aliases and redirects). Every other spec runs in both projects.
  */
-const FIXTURES_ONLY = ['markdown', 'drafts', 'editor-errors', 'search', 'search-languages'];
+const FIXTURES_ONLY = [
+  'markdown',
+  'drafts',
+  'editor-errors',
+  'search',
+  'search-languages',
+  'topic-spellings',
+  'aliases',
+];
 const specs = (names: readonly string[]): RegExp => new RegExp(`/(?:${names.join('|')})\\.spec\\.ts$`);
 
 /**
@@ -62,12 +87,24 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
     {
       name: 'site',
       testIgnore: specs(FIXTURES_ONLY),
-      use: { baseURL: `http://127.0.0.1:${SITE.port}`, contentDir: SITE.contentDir, outDir: SITE.outDir },
+      use: {
+        baseURL: `http://127.0.0.1:${SITE.port}`,
+        contentDir: SITE.contentDir,
+        outDir: SITE.outDir,
+        pageSize: SITE.pageSize,
+        editBaseUrl: SITE.editBaseUrl,
+      },
     },
     {
       name: 'fixtures',
       testIgnore: specs(SITE_ONLY),
-      use: { baseURL: `http://127.0.0.1:${FIXTURES.port}`, contentDir: FIXTURES.contentDir, outDir: FIXTURES.outDir },
+      use: {
+        baseURL: `http://127.0.0.1:${FIXTURES.port}`,
+        contentDir: FIXTURES.contentDir,
+        outDir: FIXTURES.outDir,
+        pageSize: FIXTURES.pageSize,
+        editBaseUrl: FIXTURES.editBaseUrl,
+      },
     },
   ],
   webServer: [
@@ -85,7 +122,11 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
       // Built here rather than in `npm run build`, so the fixture site always matches the fixture files.
       command: `npx astro build --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
       url: `http://127.0.0.1:${FIXTURES.port}/`,
-      env: { ARCHIVE_CONTENT_DIR: FIXTURES.contentDir },
+      env: {
+        ARCHIVE_CONTENT_DIR: FIXTURES.contentDir,
+        ARCHIVE_PAGE_SIZE: String(FIXTURES.pageSize),
+        ARCHIVE_EDIT_URL: FIXTURES.editBaseUrl,
+      },
       reuseExistingServer: !process.env.CI,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       timeout: 120_000,

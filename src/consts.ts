@@ -1,12 +1,29 @@
+import { dirname, join } from 'node:path';
+
 /** Site-wide settings. The public address comes from `SITE_URL` when the environment sets it. */
 export const SITE = {
   title: 'Organ Harvesting Archive',
   description:
     'A searchable archive of articles about forced organ harvesting in China, each with its source, author and dates as the original states them.',
   lang: 'en',
+  /** The `og:locale` of every page, matching `lang`. */
+  locale: 'en_GB',
   /** How many of the newest articles the home page lists. */
   homeArticleCount: 20,
+  /** How many articles the 404 page suggests. */
+  notFoundArticleCount: 5,
+  /** How many related articles follow an article, at most. */
+  relatedArticleCount: 5,
 } as const;
+
+/**
+ * Articles on each page of a listing (a topic, author, publication or year). Tests
+ * build the fixture site with a small `ARCHIVE_PAGE_SIZE` so that it has several pages.
+ */
+export const PAGE_SIZE = readPageSize(process.env.ARCHIVE_PAGE_SIZE);
+
+/** The size of every link-preview card image, in pixels: the 1.91:1 shape Open Graph and X expect. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** Where editors keep articles, relative to the project root; tests point `ARCHIVE_CONTENT_DIR` at fixtures. */
 export const CONTENT_DIR = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
@@ -14,5 +31,37 @@ export const CONTENT_DIR = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles'
 /** The article files the `articles` collection loads, below `CONTENT_DIR`. */
 export const ARTICLE_PATTERN = '**/*.{md,mdx}';
 
+/**
+ * Redirects for addresses that are not articles (a renamed topic, say), one "old new" pair
+ * a line, beside the articles folder: `content/redirects.txt`. The file is optional.
+ */
+export const REDIRECTS_FILE = process.env.ARCHIVE_REDIRECTS_FILE ?? join(dirname(CONTENT_DIR), 'redirects.txt');
+
 /** The public origin the site is served from; used for canonical links. */
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/**
+ * The repository's address for editing a file, ending in a slash, for example
+ * `https://github.com/owner/archive/edit/main/`. When set, each article links to its file there.
+ */
+export const EDIT_BASE_URL = readEditBase(process.env.ARCHIVE_EDIT_URL);
+
+function readPageSize(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 50;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new Error(`ARCHIVE_PAGE_SIZE must be a whole number of articles, 1 or more; found "${value}"`);
+  }
+  return size;
+}
+
+function readEditBase(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (!URL.canParse(trimmed) || !/^https?:$/.test(new URL(trimmed).protocol)) {
+    throw new Error(
+      `ARCHIVE_EDIT_URL must be a web address such as https://github.com/owner/archive/edit/main/; found "${value}"`,
+    );
+  }
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}

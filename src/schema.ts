@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isValidSlug } from './lib/slugs';
 
 /** Dates are kept as the text the editor wrote, so no time zone can shift a day. */
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -48,6 +49,8 @@ export const articleSchema = z
     published: plainDate.optional(),
     /** The date the source states it was last updated, YYYY-MM-DD. */
     updated: plainDate.optional(),
+    /** The date the article entered the archive, YYYY-MM-DD; feeds date an article the source leaves undated by it. */
+    added: plainDate.optional(),
     /** Topics, as words or short phrases. */
     tags: z.array(nonEmptyText).default([]),
     /**
@@ -58,6 +61,8 @@ export const articleSchema = z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
       .default('en'),
+    /** Former file names (slugs) of this article; each old address redirects to the current one. */
+    aliases: z.array(z.string().refine(isValidSlug, { message: 'expected a slug' })).default([]),
     /** `true` keeps the article out of every page, listing and index. */
     draft: z.boolean().default(false),
     /** A note from the archive's editors shown above the article, for example about a supplied title. */

@@ -3,8 +3,11 @@ import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../schema';
 import { closestWord } from './closest-word';
-import { isValidSlug, slugFromPath, suggestSlug } from './slugs';
-import { articleUrl } from './urls';
+import { isValidSlug, nameSlug, slugFromPath, suggestSlug } from './slugs';
+import { articleUrl, isYearListingSegment, yearUrl } from './urls';
+
+/** The list a year-like slug names: `/articles/2012/` or `/articles/undated/`. */
+const yearListingUrl = (slug: string): string => (/^[1-9]\d*$/.test(slug) ? yearUrl(Number(slug)) : yearUrl(undefined));
 
 /** One thing wrong with one article file, written for the editor who must fix it. */
 export interface ArticleProblem {
@@ -25,11 +28,22 @@ const EXPECTED: Record<keyof ArticleFrontMatter, string> = {
   sourceUrl: 'a full web address starting with http:// or https://',
   published: 'a date written YYYY-MM-DD, for example 2019-03-14',
   updated: 'a date written YYYY-MM-DD, for example 2019-03-14',
+  added: 'the date the article entered the archive, written YYYY-MM-DD, for example 2026-11-20',
   tags: 'a list, for example [organ harvesting, Falun Gong]',
   lang: 'a language code such as en, zh-CN or zh-TW',
+  aliases: 'a list of the file names the article had before, for example [wang-lijun-organ-files]',
   draft: 'true or false',
   editorNote: 'text',
 };
+
+/** What each item of a list field must be, where that is more than a line of text. */
+const EXPECTED_ITEM: Partial<Record<keyof ArticleFrontMatter, string>> = {
+  aliases:
+    'a former file name without ".md": lowercase letters, digits and single hyphens, for example wang-lijun-organ-files',
+};
+
+/** The fields whose every item becomes a page address (`/tags/<slug>/` and the like). */
+const NAME_FIELDS = ['tags', 'authors'] as const;
 
 const isField = (key: string): key is keyof ArticleFrontMatter => (ARTICLE_FIELDS as string[]).includes(key);
 
@@ -46,6 +60,11 @@ export function findArticleProblems(file: string, source: string): ArticleProble
       message:
         `the file name "${slug}" becomes the article's web address, so it may hold only lowercase letters, ` +
         `digits and single hyphens; rename the file, for example to "${suggestSlug(slug) || 'article-title-in-latin-letters'}.md"`,
+    });
+  } else if (isYearListingSegment(slug)) {
+    problems.push({
+      file,
+      message: `the file name "${slug}" is taken by the list ${yearListingUrl(slug)}; give the file a name with words, for example "${slug}-article-title.md"`,
     });
   }
 
@@ -71,33 +90,132 @@ export function findArticleProblems(file: string, source: string): ArticleProble
   const result = articleSchema.safeParse(frontMatter);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(...describeIssue(file, frontMatter, issue));
-  } else if (!result.data.draft && bodyAfter(source, rawFrontMatter).trim() === '') {
-    problems.push({ file, message: 'the article has no text after its front matter' });
+  } else {
+    problems.push(...findUnaddressableNames(file, result.data));
+    if (!result.data.draft && bodyAfter(source, rawFrontMatter).trim() === '') {
+      problems.push({ file, message: 'the article has no text after its front matter' });
+    }
   }
   return problems;
 }
 
+/** Topics, authors and a publication each get a page whose address is made from the name, so each needs a letter or digit. */
+function findUnaddressableNames(file: string, data: ArticleFrontMatter): ArticleProblem[] {
+  const named: [string, string[]][] = [
+    ...NAME_FIELDS.map((field): [string, string[]] => [field, data[field] ?? []]),
+    ['publication', data.publication ? [data.publication] : []],
+  ];
+  return named.flatMap(([field, names]) =>
+    names
+      .filter((name) => nameSlug(name) === '')
+      .map((name) => ({
+        file,
+        field,
+        message: `"${name}" in "${field}" has no letter or digit, so it cannot have a page of its own; write it in words`,
+      })),
+  );
+}
+
+/**
+ * The former addresses an article claims and whether it is a draft, read leniently:
+ * a file whose front matter is broken claims none (its own problems are reported apart).
+ */
+export function addressFactsOf(source: string): { aliases: string[]; draft: boolean } {
+  const rawFrontMatter = extractFrontmatter(source);
+  if (rawFrontMatter === undefined) return { aliases: [], draft: false };
+  try {
+    const frontMatter = load(rawFrontMatter, { schema: CORE_SCHEMA }) as { aliases?: unknown; draft?: unknown } | null;
+    const aliases = frontMatter?.aliases;
+    return {
+      aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+      draft: frontMatter?.draft === true,
+    };
+  } catch {
+    return { aliases: [], draft: false };
+  }
+}
+
 /** The problems of a whole content tree that no single file shows: two files claiming one URL. */
 export function findDuplicateSlugs(files: readonly string[]): ArticleProblem[] {
-  const bySlug = Map.groupBy(files, slugFromPath);
-  return [...bySlug].flatMap(([slug, [first, ...others]]) =>
-    first && others.length > 0
-      ? [
-          {
-            file: first,
-            message: `${[first, ...others].map((f) => `"${f}"`).join(' and ')} would ${others.length === 1 ? 'both' : 'all'} be published at ${articleUrl(slug)}; rename all but one`,
-          },
-        ]
-      : [],
-  );
+  return findAddressClashes(files.map((file) => ({ file, aliases: [] })));
+}
+
+/** An article file and the former addresses (aliases) its front matter lists. */
+export interface ArticleAddresses {
+  file: string;
+  aliases: readonly string[];
+}
+
+/**
+ * Every address claimed twice across the content tree: two files with one name,
+ * an alias that is another article's address, an alias two articles list, an
+ * article listing its own name, or an alias taken by a year's list.
+ */
+export function findAddressClashes(articles: readonly ArticleAddresses[]): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  const bySlug = Map.groupBy(articles, ({ file }) => slugFromPath(file));
+  for (const [slug, [first, ...others]] of bySlug) {
+    if (first && others.length > 0) {
+      const files = [first, ...others].map((a) => `"${a.file}"`).join(' and ');
+      problems.push({
+        file: first.file,
+        message: `${files} would ${others.length === 1 ? 'both' : 'all'} be published at ${articleUrl(slug)}; rename all but one`,
+      });
+    }
+  }
+  const claims = new Map<string, string[]>();
+  for (const { file, aliases } of articles) {
+    const slug = slugFromPath(file);
+    for (const alias of new Set(aliases)) {
+      if (alias === slug) {
+        problems.push({
+          file,
+          field: 'aliases',
+          message: `the alias "${alias}" is the article's own file name; list only names it had before`,
+        });
+        continue;
+      }
+      if (isYearListingSegment(alias)) {
+        problems.push({
+          file,
+          field: 'aliases',
+          message: `the alias "${alias}" is the address of the list ${yearListingUrl(alias)}, so it cannot lead to this article; remove it`,
+        });
+        continue;
+      }
+      const owner = bySlug.get(alias)?.[0];
+      if (owner) {
+        problems.push({
+          file,
+          field: 'aliases',
+          message: `the alias "${alias}" is the address of "${owner.file}" (${articleUrl(alias)}); an alias must be a name no other article has`,
+        });
+        continue;
+      }
+      claims.set(alias, [...(claims.get(alias) ?? []), file]);
+    }
+  }
+  for (const [alias, files] of claims) {
+    const [first, ...others] = files;
+    if (first && others.length > 0) {
+      problems.push({
+        file: first,
+        field: 'aliases',
+        message: `${files.map((f) => `"${f}"`).join(' and ')} ${others.length === 1 ? 'both' : 'all'} list the alias "${alias}", but ${articleUrl(alias)} can lead to only one of them; keep it in one file`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** The report printed when the build stops: one line per problem, grouped by file. */
 export function formatProblems(problems: readonly ArticleProblem[]): string {
   const files = new Set(problems.map((p) => p.file));
+  // Problems may also be in the redirects list, which is not an article.
+  const kind = [...files].every((file) => /\.mdx?$/i.test(file)) ? 'article ' : '';
   const heading =
     `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ` +
-    `${files.size} article ${files.size === 1 ? 'file' : 'files'}; nothing was built:`;
+    `${files.size} ${kind}${files.size === 1 ? 'file' : 'files'}; nothing was built:`;
   const lines = [...files].flatMap((file) => [
     `  ${file}`,
     ...problems.filter((p) => p.file === file).map((p) => `    - ${p.message}`),
@@ -126,7 +244,8 @@ function describeIssue(file: string, frontMatter: Record<string, unknown>, issue
   const value = frontMatter[field];
   const where = typeof index === 'number' ? `item ${index + 1} of "${field}"` : `"${field}"`;
   const found = typeof index === 'number' && Array.isArray(value) ? value[index] : value;
-  const need = typeof index === 'number' ? 'a non-empty line of text' : expected;
+  const need =
+    typeof index === 'number' ? (isField(field) && EXPECTED_ITEM[field]) || 'a non-empty line of text' : expected;
   return [{ file, field, message: `${where} must be ${need}; found ${describeValue(found)}` }];
 }
 

@@ -34,11 +34,10 @@ export function groupByYear<T extends Listable>(articles: readonly T[]): { year:
 }
 
 /**
- * The articles either side of `id` in a newest-first list: `newer` is the one
- * published after it, `older` the one before.
+ * Every article of a newest-first list with its neighbours: `newer` is the one
+ * published after it, `older` the one before. One pass, so an archive of tens of
+ * thousands of articles is not searched once per article.
  */
-export function neighbours<T extends Listable>(articles: readonly T[], id: string): { newer?: T; older?: T } {
-  const index = articles.findIndex((a) => a.id === id);
-  if (index === -1) return {};
-  return { newer: articles[index - 1], older: articles[index + 1] };
+export function withNeighbours<T extends Listable>(articles: readonly T[]): { article: T; newer?: T; older?: T }[] {
+  return articles.map((article, index) => ({ article, newer: articles[index - 1], older: articles[index + 1] }));
 }

@@ -28,3 +28,22 @@ export function suggestSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The URL slug of a tag, author or publication name. Two spellings that differ only
+ * in case, accents, apostrophes or punctuation give the same slug, so they are one name.
+ * Letters of any script are kept (a Chinese tag keeps its characters); accents on Latin,
+ * Greek and Cyrillic letters are dropped. Empty when the name has no letter or digit.
+ * @example nameSlug('Human Rights') // 'human-rights'
+ * @example nameSlug('Petr Šváb') // 'petr-svab'
+ */
+export function nameSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -3,7 +3,7 @@
 /** The home page. */
 export const homeUrl = (): string => '/';
 
-/** The list of every article, grouped by year. */
+/** The archive by year: a link to each year's list. */
 export const articlesIndexUrl = (): string => '/articles/';
 
 /** @example articleUrl('wang-lijun') // '/articles/wang-lijun/' */
@@ -13,21 +13,93 @@ export const articleUrl = (slug: string): string => `/articles/${encodeURICompon
 export const headingUrl = (slug: string, headingId: string): string =>
   `${articleUrl(slug)}#${encodeURIComponent(headingId)}`;
 
-/** @example yearAnchor(2012) // 'year-2012'; `undefined` gives the id of the "Undated" group. */
-export const yearAnchor = (year: number | undefined): string => (year === undefined ? 'undated' : `year-${year}`);
+/** The path segment of the list of articles whose source states no date: `/articles/undated/`. */
+export const UNDATED_SEGMENT = 'undated';
+
+/**
+ * `true` for a slug that `/articles/<year>/` uses, so no article may take it:
+ * a number (a year) or the undated list's name.
+ */
+export const isYearListingSegment = (slug: string): boolean => /^[1-9]\d*$/.test(slug) || slug === UNDATED_SEGMENT;
+
+/**
+ * Page `page` of a paginated listing whose first page is `firstPage`: page 1 is the
+ * listing's own address, later pages add their number.
+ * @example listingPageUrl('/tags/falun-gong/', 3) // '/tags/falun-gong/3/'
+ */
+export const listingPageUrl = (firstPage: string, page = 1): string => (page <= 1 ? firstPage : `${firstPage}${page}/`);
+
+/**
+ * `true` for page 2 or later of a paginated listing. Such pages move as articles are
+ * added, so unlike every other page they are not permanent addresses.
+ * @example isLaterListingPage('/tags/falun-gong/2/') // true
+ */
+export const isLaterListingPage = (path: string): boolean =>
+  /^\/(?:tags|authors|publications|articles)\/[^/]+\/\d+\/$/.test(path);
+
+/** @example yearUrl(2012) // '/articles/2012/'; `undefined` gives the undated list, '/articles/undated/'. */
+export const yearUrl = (year: number | undefined, page = 1): string =>
+  listingPageUrl(`/articles/${year === undefined ? UNDATED_SEGMENT : year}/`, page);
+
+/** Every topic with its number of articles. */
+export const tagsIndexUrl = (): string => '/tags/';
+
+/** @example tagUrl('human-rights') // '/tags/human-rights/'; tagUrl('human-rights', 2) // '/tags/human-rights/2/' */
+export const tagUrl = (slug: string, page = 1): string =>
+  listingPageUrl(`${tagsIndexUrl()}${encodeURIComponent(slug)}/`, page);
+
+/** @example tagFeedUrl('human-rights') // '/tags/human-rights/rss.xml' */
+export const tagFeedUrl = (slug: string): string => `${tagUrl(slug)}rss.xml`;
+
+/** Every author with their number of articles. */
+export const authorsIndexUrl = (): string => '/authors/';
+
+/** @example authorUrl('petr-svab') // '/authors/petr-svab/' */
+export const authorUrl = (slug: string, page = 1): string =>
+  listingPageUrl(`${authorsIndexUrl()}${encodeURIComponent(slug)}/`, page);
+
+/** Every publication with its number of articles. */
+export const publicationsIndexUrl = (): string => '/publications/';
+
+/** @example publicationUrl('the-epoch-times') // '/publications/the-epoch-times/' */
+export const publicationUrl = (slug: string, page = 1): string =>
+  listingPageUrl(`${publicationsIndexUrl()}${encodeURIComponent(slug)}/`, page);
+
+/** The feed of every article. */
+export const feedUrl = (): string => '/rss.xml';
+
+/** The index of the sitemaps, which `robots.txt` points at. */
+export const sitemapIndexUrl = (): string => '/sitemap-index.xml';
+
+/** @example articleCardUrl('wang-lijun') // '/cards/articles/wang-lijun.png' */
+export const articleCardUrl = (slug: string): string => `/cards/articles/${encodeURIComponent(slug)}.png`;
+
+/** The link-preview image of every page that is not an article. */
+export const siteCardUrl = (): string => '/cards/site.png';
+
+/**
+ * The search page, with the query in `q` when there is one.
+ * @example searchUrl('wang lijun') // '/search/?q=wang+lijun'
+ */
+export const searchUrl = (query?: string): string => {
+  const trimmed = query?.trim();
+  return trimmed ? `/search/?${new URLSearchParams({ q: trimmed })}` : '/search/';
+};
 
 /** An absolute URL on the public site, for canonical links. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
-
-/**
- * The search page, optionally with a query already typed in.
- * @example searchUrl('wang lijun') // '/search/?q=wang+lijun'
- */
-export const searchUrl = (query?: string): string =>
-  query?.trim() ? `/search/?${new URLSearchParams({ q: query.trim() })}` : '/search/';
 
 /** The folder of the built site that holds the search index and Pagefind's scripts, and so its URL path. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 /** Where the search index and Pagefind's scripts are served from. */
 export const searchBundleUrl = (file = ''): string => `/${SEARCH_BUNDLE_DIR}/${file}`;
+
+/**
+ * The address that opens an article's file for editing, from the repository's edit
+ * address (ending in a slash) and the file's path in the repository.
+ * @example editUrl('https://github.com/o/r/edit/main/', 'content/articles/a.md') // 'https://github.com/o/r/edit/main/content/articles/a.md'
+ */
+export const editUrl = (editBase: string, filePath: string): string =>
+  new URL(filePath.split('/').map(encodeURIComponent).join('/'), editBase.endsWith('/') ? editBase : `${editBase}/`)
+    .href;

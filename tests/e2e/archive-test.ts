@@ -7,6 +7,10 @@ export interface ArchiveOptions {
   contentDir: string;
   /** The directory that build wrote, relative to the project root. */
   outDir: string;
+  /** Articles on each page of a listing in that build (`ARCHIVE_PAGE_SIZE`). */
+  pageSize: number;
+  /** The repository edit address the build was given (`ARCHIVE_EDIT_URL`), if any. */
+  editBaseUrl: string | undefined;
 }
 
 interface ArchiveFixtures extends ArchiveOptions {
@@ -21,6 +25,8 @@ interface ArchiveFixtures extends ArchiveOptions {
 export const test = base.extend<Record<never, never>, ArchiveFixtures>({
   contentDir: ['content/articles', { option: true, scope: 'worker' }],
   outDir: ['dist', { option: true, scope: 'worker' }],
+  pageSize: [50, { option: true, scope: 'worker' }],
+  editBaseUrl: [undefined, { option: true, scope: 'worker' }],
   articles: [async ({ contentDir }, use) => use(readArticles(contentDir)), { scope: 'worker' }],
 });
 

@@ -1,7 +1,20 @@
 /** A draft is work in progress: no page, listing, neighbour link or built file may reveal it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articlesIndexUrl, articleUrl, homeUrl } from '../../src/lib/urls';
+import { nameSlug } from '../../src/lib/slugs';
+import {
+  articlesIndexUrl,
+  articleUrl,
+  authorsIndexUrl,
+  authorUrl,
+  feedUrl,
+  homeUrl,
+  publicationsIndexUrl,
+  publicationUrl,
+  tagsIndexUrl,
+  tagUrl,
+  yearUrl,
+} from '../../src/lib/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 
@@ -19,10 +32,35 @@ test('a draft has no page: its address answers 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
+test('the names only the draft carries have no pages, and its year lists only published articles', async ({
+  page,
+  articles,
+}) => {
+  const draft = articles.find((a) => a.data.draft);
+  const onlyInDraft = [
+    ...(draft?.data.tags ?? []).filter((t) => t.includes(DRAFT_MARK)).map((t) => tagUrl(nameSlug(t))),
+    ...(draft?.data.authors ?? []).map((n) => authorUrl(nameSlug(n))),
+    ...(draft?.data.publication ? [publicationUrl(nameSlug(draft.data.publication))] : []),
+    ...(draft?.data.aliases ?? []).map((alias) => articleUrl(alias)),
+  ];
+  expect(onlyInDraft).toHaveLength(4);
+  for (const path of onlyInDraft) expect((await page.goto(path))?.status(), path).toBe(404);
+  // The draft's year lists that year's published articles, never the draft.
+  expect((await page.goto(yearUrl(2019)))?.status()).toBe(200);
+  await expect(page.locator('main')).not.toContainText(DRAFT_MARK);
+});
+
 test('no page names or links to the draft', async ({ page, articles }) => {
   const pages = [
     homeUrl(),
     articlesIndexUrl(),
+    tagsIndexUrl(),
+    tagUrl('test-fixture'),
+    tagUrl('test-fixture', 2),
+    tagUrl('test-fixture', 3),
+    authorsIndexUrl(),
+    publicationsIndexUrl(),
+    feedUrl(),
     '/no-such-page/',
     ...published(articles).map((a) => articleUrl(a.slug)),
   ];

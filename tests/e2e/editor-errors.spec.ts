@@ -4,11 +4,12 @@
  * No browser is needed; these live here because they run real builds, like the rest of this suite.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { articleUrl } from '../../src/lib/urls';
 import { PROJECT_ROOT } from './content';
 
 const INVALID_DIR = 'tests/fixtures/invalid';
@@ -163,3 +164,42 @@ for (const validDir of ['content/articles', 'tests/fixtures/site']) {
     expect(output).toContain(`Every article in ${validDir} is valid.`);
   });
 }
+
+test('the build stops when two articles claim one address, naming both files', async () => {
+  const { dir, root } = await contentTree([VALID_ARTICLE]);
+  try {
+    const article = (title: string, aliases: string) => `---\ntitle: ${title}\naliases: [${aliases}]\n---\n\nText.\n`;
+    await writeFile(join(dir, 'first-article.md'), article('First', 'old-shared-name'));
+    await writeFile(join(dir, 'second-article.md'), article('Second', 'old-shared-name, first-article'));
+    const { code, output } = await run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], dir);
+    expect(code, output).not.toBe(0);
+    const [first, second] = [reported(dir, 'first-article.md'), reported(dir, 'second-article.md')];
+    expect(output).toContain(
+      `    - the alias "first-article" is the address of "${first}" (${articleUrl('first-article')}); an alias must be a name no other article has\n`,
+    );
+    expect(output).toContain(
+      `    - "${first}" and "${second}" both list the alias "old-shared-name", but ${articleUrl('old-shared-name')} can lead to only one of them; keep it in one file\n`,
+    );
+    expect(output).toContain('2 problems in 2 article files; nothing was built:');
+    expect(output).not.toMatch(STACK_LINE);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('the build stops on a mistake in the redirects list, naming its line', async () => {
+  const { dir, root } = await contentTree([VALID_ARTICLE]);
+  try {
+    // The list sits beside the content folder, as content/redirects.txt sits beside content/articles.
+    await writeFile(join(root, 'redirects.txt'), '# Renamed topics\n/tags/old-topic/\n');
+    const { code, output } = await run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], dir);
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(`  ${reported(root, 'redirects.txt')}\n`);
+    expect(output).toContain(
+      '    - line 2: must hold an old address and a new one separated by a space, for example "/tags/uighurs/ /tags/uyghurs/"; found "/tags/old-topic/"\n',
+    );
+    expect(output).toContain('1 problem in 1 file; nothing was built:');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});

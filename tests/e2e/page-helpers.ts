@@ -98,3 +98,74 @@ export function recordRequests(page: Page): { stop: () => { url: string; type: s
     },
   };
 }
+
+/** Every page of a paginated listing, as a reader who follows its links sees it. */
+export interface WalkedListing {
+  /** The entries of every page, in order. */
+  entries: ListedArticle[];
+  /** The path of each page, first to last. */
+  pages: string[];
+}
+
+/**
+ * Reads a listing from its first page to its last by following the "Older" link,
+ * checking on the way that each page says which it is ("Page 2 of 3"), marks its own
+ * number as current, links the next page by number and holds at most `pageSize`
+ * articles; then checks that the last page is also one click from the first.
+ */
+export async function walkListing(
+  page: Page,
+  firstPageUrl: string,
+  articles: readonly SourceArticle[],
+  pageSize: number,
+): Promise<WalkedListing> {
+  const entries: ListedArticle[] = [];
+  const pages: string[] = [];
+  const response = await page.goto(firstPageUrl);
+  expect(response?.status(), `${firstPageUrl} answers`).toBe(200);
+  const navigation = page.getByRole('navigation', { name: 'Pages' });
+  // Bounded, so a loop in the links fails the test instead of hanging it.
+  for (let number = 1; number <= articles.length + 1; number++) {
+    pages.push(new URL(page.url()).pathname);
+    const onPage = await listedArticles(page.getByRole('region', { name: 'Articles' }), articles);
+    expect(onPage.length, `${page.url()} holds at most a page's worth`).toBeLessThanOrEqual(pageSize);
+    expect(onPage.length, `${page.url()} is not empty`).toBeGreaterThan(0);
+    entries.push(...onPage);
+    const hasNavigation = (await navigation.count()) > 0;
+    if (!hasNavigation) break;
+    await expect(navigation.getByText(/^Page \d+ of \d+$/)).toHaveText(new RegExp(`^Page ${number} of \\d+$`));
+    await expect(navigation.locator('a[aria-current="page"]')).toHaveText(String(number));
+    const older = navigation.getByRole('link', { name: 'Older →' });
+    if ((await older.count()) === 0) break;
+    const nextByNumber = await navigation
+      .getByRole('link', { name: `Page ${number + 1}`, exact: true })
+      .getAttribute('href');
+    const href = await older.getAttribute('href');
+    expect(nextByNumber, 'the next page is also linked by its number').toBe(href);
+    await older.click();
+    await page.waitForURL((url) => url.pathname === href);
+  }
+  if (pages.length > 1) {
+    await page.goto(firstPageUrl);
+    const lastLink = navigation.getByRole('link', { name: `Page ${pages.length}`, exact: true });
+    await expect(lastLink, 'the first page links straight to the last').toHaveAttribute('href', pages.at(-1) ?? '');
+    await lastLink.click();
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(pages.at(-1) ?? '')}$`));
+    await expect(navigation.getByRole('link', { name: 'Older →' })).toHaveCount(0);
+  }
+  return { entries, pages };
+}
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Asserts that `xml` is well-formed, as the browser's own XML parser (the one feed
+ * readers built on web engines use) reads it; `what` names the document in the failure.
+ */
+export async function expectWellFormedXml(page: Page, xml: string, what: string): Promise<void> {
+  const error = await page.evaluate((text) => {
+    const parsed = new DOMParser().parseFromString(text, 'application/xml');
+    return parsed.querySelector('parsererror')?.textContent ?? null;
+  }, xml);
+  expect(error, `${what} is well-formed XML`).toBeNull();
+}

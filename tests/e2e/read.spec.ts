@@ -1,17 +1,22 @@
 /** Reading an article: its page, its title, where it came from, and links into its sections. */
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../../src/consts';
 import { FOOTNOTES_HEADING_ID, MIN_CONTENTS_HEADINGS } from '../../src/lib/contents';
-import { articleUrl, headingUrl } from '../../src/lib/urls';
+import { nameSlug } from '../../src/lib/slugs';
+import { articleUrl, editUrl, headingUrl, isYearListingSegment } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
-import { normalizeSpace, PROJECT_ROOT, published, readableDate } from './content';
-import { expectScrolledTo } from './page-helpers';
+import { normalizeSpace, PROJECT_ROOT, published, readableDate, type SourceArticle } from './content';
+import { expectEntriesMatchFrontMatter, expectScrolledTo, listedArticles } from './page-helpers';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the build holds exactly one page per published article and none for drafts', async ({ articles, outDir }) => {
-  const built = globSync('articles/*/index.html', { cwd: join(PROJECT_ROOT, outDir) })
+  const root = join(PROJECT_ROOT, outDir);
+  const built = globSync('articles/*/index.html', { cwd: root })
+    // Beside the articles live the year lists and the redirect pages of former addresses.
+    .filter((file) => !isYearListingSegment(file.split('/')[1] ?? ''))
+    .filter((file) => !readFileSync(join(root, file), 'utf8').includes('http-equiv="refresh"'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
     .toSorted();
   const expected = published(articles)
@@ -137,4 +142,58 @@ test.describe('links into sections', () => {
     }
     expect(contentsSeen, 'some article has a table of contents').toBeGreaterThan(0);
   });
+});
+
+test('related articles: at most five, each sharing a topic, those sharing the most first', async ({
+  page,
+  articles,
+}) => {
+  const slugsOfTopics = (a: SourceArticle): Set<string> => new Set(a.data.tags.map(nameSlug));
+  let relatedSeen = 0;
+  for (const article of published(articles)) {
+    await test.step(article.file, async () => {
+      await page.goto(articleUrl(article.slug));
+      const region = page.getByRole('region', { name: 'Related articles' });
+      const own = slugsOfTopics(article);
+      const sharing = published(articles).filter(
+        (other) => other.slug !== article.slug && [...slugsOfTopics(other)].some((t) => own.has(t)),
+      );
+      if (sharing.length === 0) {
+        await expect(region, 'no related articles when none shares a topic').toHaveCount(0);
+        return;
+      }
+      const entries = await listedArticles(region, articles);
+      relatedSeen += entries.length;
+      expect(entries).toHaveLength(Math.min(SITE.relatedArticleCount, sharing.length));
+      const shared = entries.map(({ article: other }) => [...slugsOfTopics(other)].filter((t) => own.has(t)).length);
+      expect(
+        shared.every((n) => n > 0),
+        'each shares a topic',
+      ).toBe(true);
+      expect(shared, 'most shared topics first').toEqual(shared.toSorted((a, b) => b - a));
+      expect(entries.map((e) => e.article.slug)).not.toContain(article.slug);
+      expectEntriesMatchFrontMatter(entries);
+    });
+  }
+  expect(relatedSeen, 'some article has related articles').toBeGreaterThan(0);
+});
+
+test('each article links to its file for editing when the build has a repository address, and not otherwise', async ({
+  page,
+  articles,
+  contentDir,
+  editBaseUrl,
+}) => {
+  for (const article of published(articles)) {
+    await page.goto(articleUrl(article.slug));
+    const link = page.getByRole('link', { name: 'Edit this article' });
+    if (editBaseUrl) {
+      await expect(link).toHaveAttribute(
+        'href',
+        editUrl(editBaseUrl, `${contentDir}/${article.file.slice(contentDir.length + 1)}`),
+      );
+    } else {
+      await expect(link).toHaveCount(0);
+    }
+  }
 });

@@ -9,18 +9,20 @@ export const results = (page: Page): Locator => page.locator('pagefind-results l
 export const resultTitles = (page: Page): Locator => results(page).locator('.result__title a');
 export const filterButton = (page: Page, filter: string): Locator =>
   page.locator(`pagefind-filter-dropdown[filter="${filter}"] button`).first();
-export const filterOption = (page: Page, filter: string, value: string): Locator =>
+export const filterOption = (page: Page, filter: string, value: string | RegExp): Locator =>
   page.locator(`pagefind-filter-dropdown[filter="${filter}"] [role="option"]`).filter({ hasText: value });
 
-/** Waits until Pagefind has answered the search for `query` and drawn every result. */
+/** Waits until Pagefind has answered the search for `query` and drawn every result it counted. */
 export async function expectSearchDone(page: Page, query: string): Promise<void> {
-  await expect(summary(page)).toContainText(new RegExp(`\\d+ results? for ${escapeRegExp(query)}|No results`, 'i'));
+  const counted = new RegExp(
+    `^(\\d+) results? for ${escapeRegExp(query)}$|^No results for ${escapeRegExp(query)}$`,
+    'i',
+  );
+  await expect(summary(page)).toHaveText(counted);
+  const count = Number(counted.exec((await summary(page).textContent())?.trim() ?? '')?.[1] ?? 0);
+  await expect(results(page), 'Pagefind draws as many results as it counted').toHaveCount(count);
   // Results fill in as Pagefind loads each one's data; placeholders have no title link yet.
-  await expect
-    .poll(async () => (await results(page).count()) === (await resultTitles(page).count()), {
-      message: 'every result should show its title',
-    })
-    .toBe(true);
+  await expect(resultTitles(page)).toHaveCount(count);
 }
 
 /** Opens the search page for `query`, as a shared link would, and waits for the results. */

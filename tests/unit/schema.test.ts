@@ -11,7 +11,7 @@ const yamlFrontMatter = (yaml: string): Record<string, unknown> =>
 
 describe('articleSchema', () => {
   it('accepts a title alone and fills in the defaults', () => {
-    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], lang: 'en', draft: false });
+    expect(articleSchema.parse(minimal)).toEqual({ ...minimal, tags: [], lang: 'en', aliases: [], draft: false });
   });
 
   it('keeps every documented field as written', () => {
@@ -23,8 +23,10 @@ describe('articleSchema', () => {
       sourceUrl: 'https://www.theepochtimes.com/article',
       published: '2012-06-20',
       updated: '2015-10-01',
+      added: '2026-11-20',
       tags: ['Falun Gong', 'United States'],
       lang: 'zh-CN',
+      aliases: ['wang-lijun-organ-files'],
       draft: true,
       editorNote: 'The text names no author.',
     };
@@ -40,8 +42,10 @@ describe('articleSchema', () => {
       'sourceUrl',
       'published',
       'updated',
+      'added',
       'tags',
       'lang',
+      'aliases',
       'draft',
       'editorNote',
     ]);
@@ -106,6 +110,22 @@ describe('articleSchema', () => {
       expect(articleSchema.safeParse({ ...minimal, updated: '2015-02-29' }).success).toBe(false);
       expect(articleSchema.parse({ ...minimal, updated: '2016-02-29' }).updated).toBe('2016-02-29');
     });
+  });
+
+  it('checks `added` the same way as `published`, and leaves it out when not written', () => {
+    expect(articleSchema.parse({ ...minimal, added: new Date('2026-11-20T00:00:00.000Z') }).added).toBe('2026-11-20');
+    expect(articleSchema.safeParse({ ...minimal, added: '2026-02-30' }).success).toBe(false);
+    expect(articleSchema.parse(minimal)).not.toHaveProperty('added');
+  });
+
+  it('accepts aliases only as valid file names, as a list', () => {
+    expect(articleSchema.parse({ ...minimal, aliases: ['old-name', 'older-name-2'] }).aliases).toEqual([
+      'old-name',
+      'older-name-2',
+    ]);
+    for (const aliases of [['Old Name'], ['/articles/old-name/'], ['old-name.md'], [''], 'old-name']) {
+      expect(articleSchema.safeParse({ ...minimal, aliases }).success, JSON.stringify(aliases)).toBe(false);
+    }
   });
 
   it('refuses a key it does not know, so a misspelt field never vanishes', () => {

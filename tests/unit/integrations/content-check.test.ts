@@ -1,8 +1,15 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkArticlesDirectory } from '../../../src/integrations/content-check';
+import {
+  allRedirects,
+  checkArticlesDirectory,
+  checkRedirectsList,
+  readArticleSources,
+  readRedirectsList,
+} from '../../../src/integrations/content-check';
+import { articleUrl } from '../../../src/lib/urls';
 
 const GOOD = '---\ntitle: A headline\n---\n\nThe first paragraph.\n';
 
@@ -45,5 +52,79 @@ describe('checkArticlesDirectory', () => {
       'the article has no text after its front matter',
       expect.stringMatching(/^".*2012\/a\.md" and ".*\/a\.md" would both be published at /),
     ]);
+  });
+
+  it('reports an alias that is another article’s address, and one two articles claim', async () => {
+    const root = await contentTree({
+      'a.md': '---\ntitle: A\naliases: [b, old]\n---\n\nText.\n',
+      'b.md': GOOD,
+      'c.md': '---\ntitle: C\naliases: [old]\n---\n\nText.\n',
+    });
+    const messages = (await checkArticlesDirectory(root)).map((problem) => problem.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^the alias "b" is the address of ".*b\.md"/),
+      expect.stringMatching(/^".*a\.md" and ".*c\.md" both list the alias "old"/),
+    ]);
+  });
+
+  describe('the redirects list', () => {
+    it('is optional', async () => {
+      const root = await contentTree({ 'a.md': GOOD });
+      expect(await readRedirectsList(join(root, 'redirects.txt'))).toBe('');
+      expect(await checkRedirectsList(join(root, 'redirects.txt'), root)).toEqual([]);
+    });
+
+    it('reports bad lines, a redirect over a live article and chains, by line and address', async () => {
+      const root = await contentTree({
+        'articles/a.md': '---\ntitle: A\naliases: [old-a]\n---\n\nText.\n',
+        'redirects.txt': [
+          '/tags/one/ /tags/two/',
+          '/tags/two/ /tags/three/',
+          `${articleUrl('a')} /tags/one/`,
+          `${articleUrl('old-a')} /tags/one/`,
+          'not a line',
+        ].join('\n'),
+      });
+      const file = join(root, 'redirects.txt');
+      const messages = (await checkRedirectsList(file, join(root, 'articles'))).map(
+        (p) => `${p.file === relative(process.cwd(), file)}: ${p.message}`,
+      );
+      expect(messages).toEqual([
+        'true: line 5: must hold an old address and a new one separated by a space, for example "/tags/uighurs/ /tags/uyghurs/"; found "not a line"',
+        `true: "${articleUrl('a')}" is a published article's address; a redirect there would hide it`,
+        `true: "${articleUrl('old-a')}" already redirects as an article's alias; remove the line`,
+        // The two refused lines are not reported again as chains.
+        'true: "/tags/one/" redirects to "/tags/two/", which redirects again; point it straight at "/tags/three/"',
+      ]);
+    });
+
+    it('leaves a clash between aliases to the article check instead of reporting it again as a chain', async () => {
+      const root = await contentTree({
+        'articles/a.md': '---\ntitle: A\naliases: [old]\n---\n\nText.\n',
+        'articles/b.md': '---\ntitle: B\naliases: [a]\n---\n\nText.\n',
+      });
+      expect(await checkRedirectsList(join(root, 'redirects.txt'), join(root, 'articles'))).toEqual([]);
+      expect((await checkArticlesDirectory(join(root, 'articles'))).map((p) => p.message)).toEqual([
+        expect.stringMatching(/^the alias "a" is the address of /),
+      ]);
+    });
+
+    it('names the list by its path from the working directory, as it names articles', async () => {
+      const root = await contentTree({ 'articles/a.md': GOOD, 'redirects.txt': 'one-field\n' });
+      const [problem] = await checkRedirectsList(join(root, 'redirects.txt'), join(root, 'articles'));
+      expect(problem?.file).toBe(relative(process.cwd(), join(root, 'redirects.txt')));
+    });
+
+    it('joins the articles’ aliases and the list into the redirects the site serves', async () => {
+      const root = await contentTree({
+        'articles/a.md': '---\ntitle: A\naliases: [old-a]\n---\n\nText.\n',
+        'articles/d.md': '---\ntitle: D\ndraft: true\naliases: [old-d]\n---\n',
+      });
+      const articles = await readArticleSources(join(root, 'articles'));
+      expect(allRedirects(articles, '/tags/x/ /tags/y/\n')).toEqual([
+        { from: articleUrl('old-a'), to: articleUrl('a') },
+        { from: '/tags/x/', to: '/tags/y/' },
+      ]);
+    });
   });
 });

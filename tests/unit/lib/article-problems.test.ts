@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressFactsOf,
+  findAddressClashes,
   findArticleProblems,
   findDuplicateSlugs,
   formatProblems,
   type ArticleProblem,
 } from '../../../src/lib/article-problems';
-import { articleUrl } from '../../../src/lib/urls';
+import { articleUrl, yearUrl } from '../../../src/lib/urls';
 
 const FILE = 'content/articles/example.md';
 
@@ -86,7 +88,7 @@ describe('findArticleProblems', () => {
   it('lists every field when an unknown key resembles none of them', () => {
     expect(messagesFor(article(['title: T', 'colour: red']))).toEqual([
       '"colour" is not a field an article can have; the fields are ' +
-        'title, description, authors, publication, sourceUrl, published, updated, tags, lang, draft, editorNote',
+        'title, description, authors, publication, sourceUrl, published, updated, added, tags, lang, aliases, draft, editorNote',
     ]);
   });
 
@@ -252,6 +254,145 @@ describe('findArticleProblems', () => {
     expect(messages[0]).toMatch(/^the file name "A" becomes/);
     expect(messages[1]).toMatch(/^the front matter is not valid YAML: .* \(line \d+, column \d+\)$/);
   });
+
+  describe('added and aliases', () => {
+    it('accepts the day an article was added and its former file names', () => {
+      expect(
+        findArticleProblems(
+          FILE,
+          article(['title: T', 'added: 2026-11-20', 'aliases: [wang-lijun-organ, old-name-2]']),
+        ),
+      ).toEqual([]);
+    });
+
+    it('explains what "added" means when it is not a date', () => {
+      expect(messagesFor(article(['title: T', 'added: last week']))).toEqual([
+        '"added" must be the date the article entered the archive, written YYYY-MM-DD, for example 2026-11-20; found "last week"',
+      ]);
+    });
+
+    it('explains that aliases are a list of former file names', () => {
+      expect(messagesFor(article(['title: T', 'aliases: old-name']))).toEqual([
+        '"aliases" must be a list of the file names the article had before, for example [wang-lijun-organ-files]; found "old-name"',
+      ]);
+    });
+
+    it('names an alias that could not be a file name, with the rule for one', () => {
+      expect(findArticleProblems(FILE, article(['title: T', 'aliases: [old-name, /articles/Old Name/]']))).toEqual([
+        {
+          file: FILE,
+          field: 'aliases',
+          message:
+            'item 2 of "aliases" must be a former file name without ".md": lowercase letters, digits and single hyphens, ' +
+            'for example wang-lijun-organ-files; found "/articles/Old Name/"',
+        },
+      ]);
+    });
+  });
+
+  describe('addresses taken by the year lists', () => {
+    it.each([
+      ['2012', yearUrl(2012)],
+      ['undated', yearUrl(undefined)],
+    ])('refuses the file name %s, which is the address of %s', (slug, listUrl) => {
+      expect(messagesFor(article(['title: T']), `content/articles/${slug}.md`)).toEqual([
+        `the file name "${slug}" is taken by the list ${listUrl}; give the file a name with words, for example "${slug}-article-title.md"`,
+      ]);
+    });
+
+    it('allows numbers inside a longer name', () => {
+      expect(messagesFor(article(['title: T']), 'content/articles/2012-report.md')).toEqual([]);
+    });
+  });
+
+  it('refuses a topic, author or publication with no letter or digit, which could have no page', () => {
+    expect(
+      findArticleProblems(
+        FILE,
+        article(['title: T', "tags: [Falun Gong, '!!!']", "authors: ['—']", "publication: '***'"]),
+      ),
+    ).toEqual([
+      {
+        file: FILE,
+        field: 'tags',
+        message: '"!!!" in "tags" has no letter or digit, so it cannot have a page of its own; write it in words',
+      },
+      {
+        file: FILE,
+        field: 'authors',
+        message: '"—" in "authors" has no letter or digit, so it cannot have a page of its own; write it in words',
+      },
+      {
+        file: FILE,
+        field: 'publication',
+        message:
+          '"***" in "publication" has no letter or digit, so it cannot have a page of its own; write it in words',
+      },
+    ]);
+  });
+
+  it('accepts topics in any script', () => {
+    expect(findArticleProblems(FILE, article(['title: T', 'tags: [法轮功, Menschenrechte]']))).toEqual([]);
+  });
+});
+
+describe('addressFactsOf', () => {
+  it('reads the aliases and the draft flag', () => {
+    expect(addressFactsOf(article(['title: T', 'aliases: [a, b]', 'draft: true']))).toEqual({
+      aliases: ['a', 'b'],
+      draft: true,
+    });
+  });
+
+  it('claims nothing for a file it cannot read, which the content check reports on its own', () => {
+    expect(addressFactsOf('no front matter')).toEqual({ aliases: [], draft: false });
+    expect(addressFactsOf(article(['title: [unclosed']))).toEqual({ aliases: [], draft: false });
+    expect(addressFactsOf(article(['title: T', 'aliases: old-name']))).toEqual({ aliases: [], draft: false });
+  });
+});
+
+describe('findAddressClashes', () => {
+  const a = (file: string, aliases: string[] = []) => ({ file, aliases });
+
+  it('finds nothing when every name and alias is different', () => {
+    expect(findAddressClashes([a('c/x.md', ['old-x']), a('c/y.md', ['old-y', 'older-y'])])).toEqual([]);
+  });
+
+  it('refuses an alias that is another article’s address, naming that article', () => {
+    expect(findAddressClashes([a('c/x.md', ['y']), a('c/y.md')])).toEqual([
+      {
+        file: 'c/x.md',
+        field: 'aliases',
+        message: `the alias "y" is the address of "c/y.md" (${articleUrl('y')}); an alias must be a name no other article has`,
+      },
+    ]);
+  });
+
+  it('refuses an alias two articles list, naming both', () => {
+    expect(findAddressClashes([a('c/x.md', ['old']), a('c/y.md', ['old'])])).toEqual([
+      {
+        file: 'c/x.md',
+        field: 'aliases',
+        message: `"c/x.md" and "c/y.md" both list the alias "old", but ${articleUrl('old')} can lead to only one of them; keep it in one file`,
+      },
+    ]);
+  });
+
+  it('refuses an article listing its own name', () => {
+    expect(findAddressClashes([a('c/x.md', ['x'])]).map((p) => p.message)).toEqual([
+      'the alias "x" is the article\'s own file name; list only names it had before',
+    ]);
+  });
+
+  it('refuses an alias that is a year list’s address', () => {
+    expect(findAddressClashes([a('c/x.md', ['2019'])]).map((p) => p.message)).toEqual([
+      `the alias "2019" is the address of the list ${yearUrl(2019)}, so it cannot lead to this article; remove it`,
+    ]);
+  });
+
+  it('does not count an alias listed twice in one file as a clash', () => {
+    expect(findAddressClashes([a('c/x.md', ['old', 'old'])])).toEqual([]);
+  });
 });
 
 describe('findDuplicateSlugs', () => {
@@ -307,6 +448,15 @@ describe('formatProblems', () => {
         '\n',
       ),
     );
+  });
+
+  it('says "files" rather than "article files" when a problem is in the redirects list', () => {
+    expect(
+      formatProblems([
+        { file: 'content/articles/b.md', message: 'only problem of b' },
+        { file: 'content/redirects.txt', message: 'line 2: a problem' },
+      ]).split('\n')[0],
+    ).toBe('2 problems in 2 files; nothing was built:');
   });
 
   it('prints the report the editing guide shows for real findings', () => {

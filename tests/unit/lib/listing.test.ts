@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, neighbours, publishedNewestFirst, type Listable } from '../../../src/lib/listing';
+import { groupByYear, publishedNewestFirst, withNeighbours, type Listable } from '../../../src/lib/listing';
 
 /** A listable article; only what listings look at. */
 const entry = (id: string, published?: string, extra: { title?: string; draft?: boolean } = {}): Listable => ({
@@ -92,29 +92,30 @@ describe('groupByYear', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('withNeighbours', () => {
   const list = [entry('newest', '2024-07-02'), entry('middle', '2021-02-24'), entry('oldest', '2012-06-20')];
+  const around = (id: string) => withNeighbours(list).find(({ article }) => article.id === id);
 
   it('gives the newer and the older article around one in the middle', () => {
-    const { newer, older } = neighbours(list, 'middle');
-    expect(newer?.id).toBe('newest');
-    expect(older?.id).toBe('oldest');
+    expect(around('middle')?.newer?.id).toBe('newest');
+    expect(around('middle')?.older?.id).toBe('oldest');
   });
 
   it('has no newer article for the newest one', () => {
-    const result = neighbours(list, 'newest');
-    expect(result.newer).toBeUndefined();
-    expect(result.older?.id).toBe('middle');
+    expect(around('newest')?.newer).toBeUndefined();
+    expect(around('newest')?.older?.id).toBe('middle');
   });
 
   it('has no older article for the oldest one', () => {
-    const result = neighbours(list, 'oldest');
-    expect(result.newer?.id).toBe('middle');
-    expect(result.older).toBeUndefined();
+    expect(around('oldest')?.newer?.id).toBe('middle');
+    expect(around('oldest')?.older).toBeUndefined();
   });
 
-  it('has neither for the only article, nor for an id not in the list', () => {
-    expect(neighbours([entry('only', '2024-07-02')], 'only')).toEqual({ newer: undefined, older: undefined });
-    expect(neighbours(list, 'not-an-article')).toEqual({});
+  it('keeps the order and every article, and has neither neighbour for the only one', () => {
+    expect(withNeighbours(list).map(({ article }) => article.id)).toEqual(['newest', 'middle', 'oldest']);
+    expect(withNeighbours([entry('only', '2024-07-02')])).toEqual([
+      { article: entry('only', '2024-07-02'), newer: undefined, older: undefined },
+    ]);
+    expect(withNeighbours([])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugFromPath, suggestSlug } from '../../../src/lib/slugs';
+import { isValidSlug, nameSlug, slugFromPath, suggestSlug } from '../../../src/lib/slugs';
 
 describe('slugFromPath', () => {
   it.each([
@@ -60,4 +60,36 @@ describe('suggestSlug', () => {
       expect(isValidSlug(suggestSlug(text))).toBe(true);
     },
   );
+});
+
+describe('nameSlug', () => {
+  it.each([
+    ['Human Rights', 'human-rights'],
+    ['Falun Gong', 'falun-gong'],
+    ['U.S. Congress', 'u-s-congress'],
+    ['Chinese Communist Party (CCP)', 'chinese-communist-party-ccp'],
+    ['Wang Lijun’s files', 'wang-lijuns-files'],
+    ['Petr Šváb', 'petr-svab'],
+    ['Ελλάδα', 'ελλαδα'],
+    ['Москва́', 'москва'],
+    ['法轮功', '法轮功'],
+    ['한국어', '한국어'],
+    ['  --Edges--  ', 'edges'],
+  ])('%j → %j', (name, slug) => {
+    expect(nameSlug(name)).toBe(slug);
+  });
+
+  it('gives spellings that differ in case, accents, apostrophes or punctuation one slug, so they are one name', () => {
+    const spellings = ['Human Rights', 'human rights', 'HUMAN RIGHTS', 'Human-Rights', 'Human  Rights', 'Hümän Rights'];
+    expect(new Set(spellings.map(nameSlug))).toEqual(new Set(['human-rights']));
+  });
+
+  it('keeps marks that are letters’ vowels in scripts other than Latin, Greek and Cyrillic', () => {
+    // Devanagari vowel signs are combining marks; dropping them would change the word.
+    expect(nameSlug('हिन्दी')).toBe('हिन्दी');
+  });
+
+  it('is empty for a name without a letter or digit', () => {
+    expect(nameSlug('!!! — ***')).toBe('');
+  });
 });

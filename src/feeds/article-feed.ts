@@ -1,0 +1,70 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import rss from '@astrojs/rss';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { SITE } from '../consts';
+import type { Article } from '../lib/articles';
+import { feedDate, feedHtml, newestInFeedFirst, provenanceHtml } from '../lib/feed';
+import { absoluteUrl, articleUrl } from '../lib/urls';
+
+/** What a feed is: its title and description, its own address, and the articles it carries. */
+export interface FeedOptions {
+  title: string;
+  description: string;
+  /** The feed's own site path, for its `atom:link rel="self"`. */
+  path: string;
+  articles: readonly Article[];
+  site: URL;
+}
+
+let container: Promise<AstroContainer> | undefined;
+
+/**
+ * An article's body as the page shows it. The container renders Markdown and MDX
+ * alike through the collection's own `render`, so a feed never differs from the page.
+ */
+async function articleHtml(article: Article): Promise<string> {
+  // MDX articles render through the MDX renderer, which the container must be given.
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(article);
+  return (await container).renderToString(Content);
+}
+
+/**
+ * An RSS 2.0 feed with every article's full text, newest first. Each item carries
+ * the article's own date (`pubDate`), or the day it was added when its source states
+ * none, or no date at all; authors go in `dc:creator`, since RSS's own `author` must
+ * be an email address.
+ */
+export async function articleFeed({ title, description, path, articles, site }: FeedOptions): Promise<Response> {
+  const items = await Promise.all(
+    newestInFeedFirst(articles).map(async (article) => {
+      const link = absoluteUrl(articleUrl(article.id), site);
+      const { data } = article;
+      const date = feedDate(data);
+      const creators = (data.authors ?? []).map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('');
+      return {
+        title: data.title,
+        link,
+        description: data.description ?? data.title,
+        ...(date && { pubDate: new Date(`${date}T00:00:00Z`) }),
+        categories: data.tags,
+        content: provenanceHtml({ ...data, authors: data.authors ?? [] }) + feedHtml(await articleHtml(article), link),
+        ...(creators && { customData: creators }),
+      };
+    }),
+  );
+  return rss({
+    title,
+    description,
+    site,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData:
+      `<language>${SITE.lang}</language>` +
+      `<atom:link href="${escapeXml(absoluteUrl(path, site))}" rel="self" type="application/rss+xml"/>`,
+    items,
+  });
+}
+
+const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

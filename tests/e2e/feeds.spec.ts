@@ -1,0 +1,149 @@
+/** Following the archive in a feed reader: the site's feed and one per topic, valid RSS 2.0 with full text. */
+import { XMLParser } from 'fast-xml-parser';
+import { SITE_URL } from '../../src/consts';
+import { nameSlug } from '../../src/lib/slugs';
+import {
+  absoluteUrl,
+  articlesIndexUrl,
+  articleUrl,
+  authorsIndexUrl,
+  feedUrl,
+  homeUrl,
+  publicationsIndexUrl,
+  tagFeedUrl,
+  tagsIndexUrl,
+  tagUrl,
+} from '../../src/lib/urls';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './archive-test';
+import { published, type SourceArticle } from './content';
+import { expectWellFormedXml } from './page-helpers';
+
+interface FeedItem {
+  title?: string;
+  link?: string;
+  guid?: string | { '#text': string };
+  description?: string;
+  pubDate?: string;
+  'content:encoded'?: string;
+  'dc:creator'?: string | string[];
+  category?: string | string[];
+}
+
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/**
+ * Fetches a feed, checks that it is well-formed XML and has what RSS 2.0 requires (a
+ * version, and a channel with title, link and description; each item a title or a
+ * description), and returns its items.
+ */
+async function readFeed(
+  request: APIRequestContext,
+  page: Page,
+  path: string,
+): Promise<{ channel: Record<string, unknown>; items: FeedItem[] }> {
+  const response = await request.get(path);
+  expect(response.status(), `${path} answers`).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const xml = await response.text();
+  await expectWellFormedXml(page, xml, path);
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(
+    xml,
+  ) as {
+    rss?: { '@version'?: string; channel?: Record<string, unknown> & { item?: FeedItem | FeedItem[] } };
+  };
+  expect(parsed.rss?.['@version'], 'an RSS 2.0 document').toBe('2.0');
+  const channel = parsed.rss?.channel;
+  expect(channel, 'one channel').toBeDefined();
+  for (const element of ['title', 'link', 'description']) {
+    expect(String(channel?.[element] ?? ''), `<channel> has a <${element}>`).not.toBe('');
+  }
+  const items = asList(channel?.item);
+  for (const item of items) expect(item.title ?? item.description, 'an item has a title or description').toBeTruthy();
+  return { channel: channel ?? {}, items };
+}
+
+/** The date a feed should give an article: published, else added, else none. */
+const expectedFeedDate = ({ data }: SourceArticle): string | undefined => data.published ?? data.added;
+
+test('the site’s feed holds every published article, no draft, with its own date and full text', async ({
+  page,
+  request,
+  articles,
+}) => {
+  const { channel, items } = await readFeed(request, page, feedUrl());
+  expect(channel.link).toBe(absoluteUrl(homeUrl(), SITE_URL));
+  const expected = published(articles);
+  expect(items.map((i) => i.link).toSorted()).toEqual(
+    expected.map((a) => absoluteUrl(articleUrl(a.slug), SITE_URL)).toSorted(),
+  );
+
+  for (const article of expected) {
+    const item = items.find((i) => i.link === absoluteUrl(articleUrl(article.slug), SITE_URL));
+    await test.step(article.file, () => {
+      expect(item?.title).toBe(article.data.title);
+      const guid = item?.guid;
+      expect(typeof guid === 'object' ? guid['#text'] : guid).toBe(item?.link);
+      const date = expectedFeedDate(article);
+      if (date) expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10)).toBe(date);
+      else expect(item?.pubDate, 'an item with no known date carries none').toBeUndefined();
+      expect(asList(item?.['dc:creator'])).toEqual(article.data.authors ?? []);
+      expect(asList(item?.category)).toEqual(article.data.tags);
+      const content = item?.['content:encoded'] ?? '';
+      expect(content).toContain(article.data.published ? 'Published: ' : 'Published: Date not stated');
+      if (!article.data.published && article.data.added) expect(content).toContain('added to the archive on');
+      expect(content, 'the section anchors are left out').not.toContain('Link to the section');
+      expect(content, 'every link is absolute').not.toMatch(/(?:href|src)="(?!https?:|mailto:)/);
+      expect(content.length, 'the full text, not a summary').toBeGreaterThan((article.data.description ?? '').length);
+    });
+  }
+});
+
+test('each topic has a feed with exactly its articles', async ({ page, request, articles }) => {
+  const byTopic = new Map<string, Set<string>>();
+  for (const article of published(articles)) {
+    for (const tag of article.data.tags) {
+      byTopic.set(
+        nameSlug(tag),
+        (byTopic.get(nameSlug(tag)) ?? new Set()).add(absoluteUrl(articleUrl(article.slug), SITE_URL)),
+      );
+    }
+  }
+  expect(byTopic.size).toBeGreaterThan(0);
+  for (const [slug, links] of byTopic) {
+    await test.step(tagFeedUrl(slug), async () => {
+      const { items } = await readFeed(request, page, tagFeedUrl(slug));
+      expect(items.map((i) => i.link).toSorted()).toEqual([...links].toSorted());
+    });
+  }
+});
+
+test('every page names the site’s feed, and a topic page its own feed too', async ({ page, articles }) => {
+  const [first] = published(articles);
+  const [firstTag] = first?.data.tags ?? [];
+  if (!first || !firstTag) throw new Error('the first article needs a topic for this test');
+  const pages = [
+    homeUrl(),
+    articlesIndexUrl(),
+    tagsIndexUrl(),
+    authorsIndexUrl(),
+    publicationsIndexUrl(),
+    tagUrl(nameSlug(firstTag)),
+    '/no-such-page-anywhere/',
+    ...published(articles).map((a) => articleUrl(a.slug)),
+  ];
+  for (const path of pages) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await expect(
+        page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${feedUrl()}"]`),
+      ).toHaveCount(1);
+    });
+  }
+  await page.goto(tagUrl(nameSlug(firstTag)));
+  await expect(
+    page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${tagFeedUrl(nameSlug(firstTag))}"]`),
+  ).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', tagFeedUrl(nameSlug(firstTag)));
+});

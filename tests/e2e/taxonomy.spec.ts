@@ -1,0 +1,163 @@
+/**
+ * Browsing by topic, publication and author: each name has a page listing exactly
+ * the articles that carry it, its index counts them, and every byline links to it.
+ */
+import { nameSlug } from '../../src/lib/slugs';
+import {
+  articleUrl,
+  authorsIndexUrl,
+  authorUrl,
+  homeUrl,
+  publicationsIndexUrl,
+  publicationUrl,
+  tagsIndexUrl,
+  tagUrl,
+} from '../../src/lib/urls';
+import { expect, test } from './archive-test';
+import { published, type SourceArticle } from './content';
+import { expectEntriesMatchFrontMatter, expectNewestFirst, walkListing } from './page-helpers';
+
+/** One kind of name: where its pages are and which names each source file gives. */
+interface Taxonomy {
+  kind: 'Topic' | 'Author' | 'Publication';
+  heading: 'Topics' | 'Authors' | 'Publications';
+  indexUrl: string;
+  urlOf: (slug: string) => string;
+  namesOf: (article: SourceArticle) => string[];
+}
+
+const TAXONOMIES: Taxonomy[] = [
+  { kind: 'Topic', heading: 'Topics', indexUrl: tagsIndexUrl(), urlOf: tagUrl, namesOf: (a) => a.data.tags },
+  {
+    kind: 'Author',
+    heading: 'Authors',
+    indexUrl: authorsIndexUrl(),
+    urlOf: authorUrl,
+    namesOf: (a) => a.data.authors ?? [],
+  },
+  {
+    kind: 'Publication',
+    heading: 'Publications',
+    indexUrl: publicationsIndexUrl(),
+    urlOf: publicationUrl,
+    namesOf: (a) => (a.data.publication ? [a.data.publication] : []),
+  },
+];
+
+/** The names of one kind the published source files use, by slug: every spelling, and the articles that carry it. */
+function expectedGroups(articles: readonly SourceArticle[], namesOf: Taxonomy['namesOf']) {
+  const groups = new Map<string, { spellings: Set<string>; slugs: Set<string> }>();
+  for (const article of published(articles)) {
+    for (const name of namesOf(article)) {
+      const slug = nameSlug(name);
+      const group = groups.get(slug) ?? { spellings: new Set<string>(), slugs: new Set<string>() };
+      group.spellings.add(name);
+      group.slugs.add(article.slug);
+      groups.set(slug, group);
+    }
+  }
+  return groups;
+}
+
+for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
+  test.describe(heading, () => {
+    test(`the ${heading.toLowerCase()} index lists every ${kind.toLowerCase()} once, with its page and its count`, async ({
+      page,
+      articles,
+    }) => {
+      await page.goto(homeUrl());
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: heading }).click();
+      await expect(page).toHaveURL(new RegExp(`${indexUrl}$`));
+      await expect(page.locator('h1')).toHaveText(heading);
+
+      const groups = expectedGroups(articles, namesOf);
+      const items = page.getByRole('list', { name: heading }).getByRole('listitem');
+      await expect(items).toHaveCount(groups.size);
+      const listed = await items.evaluateAll((elements) =>
+        elements.map((li) => ({
+          href: li.querySelector('a')?.getAttribute('href') ?? '',
+          label: li.querySelector('a')?.textContent?.trim() ?? '',
+          count: Number.parseInt(li.querySelector('.name-index__count')?.textContent ?? '', 10),
+        })),
+      );
+      for (const [slug, { spellings, slugs }] of groups) {
+        const entry = listed.find((l) => l.href === urlOf(slug));
+        expect(entry, `${urlOf(slug)} is listed`).toBeDefined();
+        expect([...spellings], `the label of ${urlOf(slug)} is one of its spellings`).toContain(entry?.label);
+        expect(entry?.count, `the count of ${urlOf(slug)}`).toBe(slugs.size);
+      }
+    });
+
+    test(`each ${kind.toLowerCase()} page lists exactly the articles that carry it, across its pages`, async ({
+      page,
+      articles,
+      pageSize,
+    }) => {
+      const groups = expectedGroups(articles, namesOf);
+      expect(groups.size, `the archive has ${heading.toLowerCase()}`).toBeGreaterThan(0);
+      for (const [slug, { spellings, slugs }] of groups) {
+        await test.step(urlOf(slug), async () => {
+          const { entries, pages } = await walkListing(page, urlOf(slug), articles, pageSize);
+          expect(entries.map((e) => e.article.slug).toSorted()).toEqual([...slugs].toSorted());
+          expect(pages).toHaveLength(Math.ceil(slugs.size / pageSize));
+          expectNewestFirst(entries.map((e) => e.article));
+          expectEntriesMatchFrontMatter(entries);
+
+          await page.goto(urlOf(slug));
+          await expect(page.locator('h1')).toHaveCount(1);
+          expect([...spellings]).toContain((await page.locator('h1').textContent())?.trim());
+          await expect(page.locator('.listing-header__kind')).toHaveText(kind);
+          const count = `${slugs.size} ${slugs.size === 1 ? 'article' : 'articles'}`;
+          await expect(page.locator('.listing-header__meta')).toContainText(count);
+        });
+      }
+    });
+
+    test(`every article links each of its ${heading.toLowerCase()} to its page`, async ({ page, articles }) => {
+      for (const article of published(articles)) {
+        const names = namesOf(article);
+        await test.step(article.file, async () => {
+          await page.goto(articleUrl(article.slug));
+          const where =
+            kind === 'Topic'
+              ? page.getByRole('region', { name: 'Topics' })
+              : page.getByRole('region', { name: 'Source' }).locator('dd');
+          for (const name of names) {
+            await expect(where.getByRole('link', { name, exact: true }).first()).toHaveAttribute(
+              'href',
+              urlOf(nameSlug(name)),
+            );
+          }
+        });
+      }
+    });
+  });
+}
+
+test('the byline under the headline links each author', async ({ page, articles }) => {
+  for (const article of published(articles).filter((a) => (a.data.authors ?? []).length > 0)) {
+    await page.goto(articleUrl(article.slug));
+    const byline = page.locator('.article__byline');
+    for (const name of article.data.authors ?? []) {
+      await expect(byline.getByRole('link', { name, exact: true })).toHaveAttribute('href', authorUrl(nameSlug(name)));
+    }
+  }
+});
+
+test('listings link each article’s publication', async ({ page, articles }) => {
+  await page.goto(homeUrl());
+  let checked = 0;
+  for (const article of published(articles).filter((a) => a.data.publication)) {
+    const summary = page
+      .getByRole('region', { name: 'Newest articles' })
+      .locator('article')
+      .filter({ has: page.getByRole('link', { name: article.data.title, exact: true }) });
+    if ((await summary.count()) === 0) continue;
+    await expect(summary.getByRole('link', { name: article.data.publication, exact: true })).toHaveAttribute(
+      'href',
+      publicationUrl(nameSlug(article.data.publication ?? '')),
+    );
+    checked++;
+  }
+  expect(checked, 'the home page lists an article that names its publication').toBeGreaterThan(0);
+});

@@ -18,14 +18,15 @@ import { runMeasured, type MeasuredRun } from './process';
 import { renderResults } from './report';
 import type { BenchResults, BuildMeasure, SiteMeasure, SizeResult, WeighedPage } from './results';
 import { timeSearches } from './search-timing';
-import { directoryBytes, htmlFiles, pagefindSeconds, pagesBuilt } from './site-stats';
+import { directoryBytes, filesWithSizes, htmlFiles, largestFile, pagefindSeconds, pagesBuilt } from './site-stats';
 import { serveStatic } from './static-server';
 
 const USAGE = `Usage: npm run bench -- [options]
   --sizes 100,1000,10000  corpus sizes to build (default all three)
   --seed 1                corpus seed; the same seed writes the same articles
-  --skip reference,satteri,markdown,browser,lighthouse
-                          leave out the floor site, the Sätteri build, the Markdown timing,
+  --skip rebuild,reference,satteri,markdown,browser,lighthouse
+                          leave out the rebuild with cached cards, the floor site, the Sätteri build,
+                          the Markdown timing,
                           the search timing or Lighthouse (the last two run on the largest size)
   --lighthouse-runs 3     Lighthouse runs per page; the median score is reported
   --cpu-prof              write a CPU profile of each archive build (Node's --cpu-prof) to the temp folder
@@ -38,7 +39,12 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 /** Articles rendered to time the Markdown processors; the cost per article does not depend on the corpus size. */
 const MARKDOWN_SAMPLE = 300;
-const SKIPPABLE = ['reference', 'satteri', 'markdown', 'browser', 'lighthouse'] as const;
+/**
+ * Where the archive keeps the link-preview cards it drew (see src/cards/render.ts). The first build of each size
+ * starts without it, as a fresh checkout would; the rebuild then finds every card drawn.
+ */
+const CARD_CACHE = join(ROOT, 'node_modules/.cache/archive-cards');
+const SKIPPABLE = ['rebuild', 'reference', 'satteri', 'markdown', 'browser', 'lighthouse'] as const;
 type Skippable = (typeof SKIPPABLE)[number];
 
 interface Options {
@@ -93,6 +99,8 @@ function parse(): Options | string {
   };
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 /** Stops with the end of a failed command's output, which is where Astro and Pagefind say what went wrong. */
@@ -115,13 +123,15 @@ async function writeCorpus(dir: string, size: number, seed: number): Promise<{ p
 
 async function siteMeasure(dist: string, run: MeasuredRun): Promise<SiteMeasure> {
   const html = await htmlFiles(dist);
-  const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+  const feeds = await filesWithSizes(dist, '**/rss.xml');
   return {
     pages: pagesBuilt(run.output) ?? html.length,
     htmlFiles: html.length,
     distBytes: await directoryBytes(dist),
     pagefindBytes: await directoryBytes(join(dist, 'pagefind')),
-    largestHtml: largest,
+    largestHtml: largestFile(html),
+    feedBytes: feeds.find((f) => f.path === 'rss.xml')?.bytes ?? 0,
+    largestFeed: largestFile(feeds),
   };
 }
 
@@ -182,12 +192,15 @@ async function buildReference(corpus: string, dist: string): Promise<BuildMeasur
 /** The kinds of page the issue names, each found by a path pattern; the largest file of each kind is weighed. */
 const PAGE_KINDS = [
   { label: 'home', pattern: /^index\.html$/ },
-  { label: 'listing', pattern: /^articles\/index\.html$/ },
-  { label: 'year listing', pattern: /^articles\/\d{4}\/(?:\d+\/)?index\.html$/ },
-  { label: 'article', pattern: /^articles\/(?!\d+\/)[^/]+\/index\.html$/ },
-  { label: 'tag', pattern: /^tags\/[^/]+\/(?:\d+\/)?index\.html$/ },
-  { label: 'author', pattern: /^authors\/[^/]+\/(?:\d+\/)?index\.html$/ },
+  { label: 'article', pattern: /^articles\/(?!\d+\/|undated\/)[^/]+\/index\.html$/ },
+  { label: 'years index', pattern: /^articles\/index\.html$/ },
+  { label: 'year listing', pattern: /^articles\/(?:\d{4}|undated)\/(?:\d+\/)?index\.html$/ },
+  { label: 'topic listing', pattern: /^tags\/[^/]+\/(?:\d+\/)?index\.html$/ },
+  { label: 'topics index', pattern: /^tags\/index\.html$/ },
+  { label: 'author listing', pattern: /^authors\/[^/]+\/(?:\d+\/)?index\.html$/ },
+  { label: 'publication listing', pattern: /^publications\/[^/]+\/(?:\d+\/)?index\.html$/ },
   { label: 'search', pattern: /^search\/index\.html$/ },
+  { label: '404', pattern: /^404\.html$/ },
 ];
 
 async function weighPages(dist: string): Promise<WeighedPage[]> {
@@ -239,19 +252,28 @@ async function benchSize(size: number, options: Options, work: string, largest: 
   log(`${size} articles: writing the corpus to ${corpus}`);
   const { published } = await writeCorpus(corpus, size, options.seed);
 
-  log(`${size}: building the archive`);
-  const nodeArgs = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(work, `profile-${size}`)}`] : [];
-  const { measure, run } = await buildArchive(corpus, dist, [], nodeArgs);
+  log(`${size}: building the archive, with no card drawn yet`);
+  await rm(CARD_CACHE, { recursive: true, force: true });
+  const profile = (name: string) =>
+    options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(work, `profile-${size}-${name}`)}`] : [];
+  const { measure, run } = await buildArchive(corpus, dist, [], profile('first'));
   const project = { ...measure, ...(await siteMeasure(dist, run)) };
-  log(
-    `${size}: archive built in ${(project.totalMs / 1000).toFixed(1)} s, peak ${(project.peakRssBytes / 2 ** 20).toFixed(0)} MB`,
-  );
+  log(`${size}: archive built in ${seconds(project.totalMs)}, peak ${megabytes(project.peakRssBytes)}`);
+
+  let projectRebuild: SizeResult['projectRebuild'];
+  if (!options.skip.has('rebuild')) {
+    log(`${size}: building the archive again, every card already drawn`);
+    projectRebuild = (await buildArchive(corpus, dist, [], profile('rebuild'))).measure;
+    log(
+      `${size}: archive rebuilt in ${seconds(projectRebuild.totalMs)}, peak ${megabytes(projectRebuild.peakRssBytes)}`,
+    );
+  }
 
   let reference: SizeResult['reference'];
   if (!options.skip.has('reference')) {
     log(`${size}: building the reference site`);
     reference = await buildReference(corpus, join(work, `reference-${size}`));
-    log(`${size}: reference built in ${(reference.totalMs / 1000).toFixed(1)} s`);
+    log(`${size}: reference built in ${seconds(reference.totalMs)}, peak ${megabytes(reference.peakRssBytes)}`);
     if (!options.keep) await rm(join(work, `reference-${size}`), { recursive: true, force: true });
   }
 
@@ -269,6 +291,7 @@ async function benchSize(size: number, options: Options, work: string, largest: 
     published,
     project,
     pages,
+    ...(projectRebuild && { projectRebuild }),
     ...(reference && { reference }),
     ...(projectSatteri && { projectSatteri }),
   };

@@ -26,6 +26,9 @@ export interface SiteMeasure {
   distBytes: number;
   pagefindBytes: number;
   largestHtml: { path: string; bytes: number };
+  /** The site's RSS feed, and the largest feed of all (a topic's or the site's). */
+  feedBytes: number;
+  largestFeed: { path: string; bytes: number };
 }
 
 /** One kind of page, weighed on its largest instance. */
@@ -40,7 +43,10 @@ export interface SizeResult {
   size: number;
   /** Articles built: the corpus less its drafts. */
   published: number;
+  /** The first build, with no link-preview card drawn yet, as on a fresh checkout. */
   project: BuildMeasure & SiteMeasure;
+  /** The same build again, its cards already drawn and cached (Astro's own content cache is still cleared). */
+  projectRebuild?: BuildMeasure;
   /** The same site with Astro's default Sätteri processor instead of the unified pipeline. */
   projectSatteri?: BuildMeasure;
   reference?: BuildMeasure & SiteMeasure;

@@ -11,6 +11,8 @@ export interface Fetched {
   path: string;
   bytes: number;
   phase: 'page' | 'query';
+  /** When the request started, in milliseconds after the last keystroke (negative: before it). */
+  startMs: number;
 }
 
 /** One timed query on a fresh page. */
@@ -32,6 +34,7 @@ const KEY_DELAY_MS = 100;
 declare global {
   interface Window {
     __benchLastInput?: number;
+    __benchLastInputEpoch?: number;
     __benchSnapshots?: { at: number; summary: string; titled: boolean }[];
   }
 }
@@ -43,7 +46,10 @@ declare global {
  */
 const INSTALL_PROBES = `
   window.__benchSnapshots = [];
-  document.addEventListener('input', () => { window.__benchLastInput = performance.now(); }, true);
+  document.addEventListener('input', () => {
+    window.__benchLastInput = performance.now();
+    window.__benchLastInputEpoch = Date.now();
+  }, true);
   new MutationObserver(() => {
     window.__benchSnapshots.push({
       at: performance.now(),
@@ -66,7 +72,8 @@ export function firstResultAt(
 }
 
 async function timeQuery(page: Page, origin: string, query: string): Promise<QueryTiming> {
-  const files: Fetched[] = [];
+  const files: Omit<Fetched, 'startMs'>[] = [];
+  const starts: number[] = [];
   let phase: Fetched['phase'] = 'page';
   const pending: Promise<void>[] = [];
   page.context().on('requestfinished', (request) => {
@@ -78,6 +85,7 @@ async function timeQuery(page: Page, origin: string, query: string): Promise<Que
           bytes: sizes.responseBodySize + sizes.responseHeadersSize,
           phase: fetchedIn,
         });
+        starts.push(request.timing().startTime);
       }),
     );
   });
@@ -93,20 +101,22 @@ async function timeQuery(page: Page, origin: string, query: string): Promise<Que
   await page.waitForSelector('pagefind-results li.result .result__title a', { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const { snapshots, lastInput } = await page.evaluate(() => ({
+  const { snapshots, lastInput, lastInputEpoch } = await page.evaluate(() => ({
     snapshots: window.__benchSnapshots ?? [],
     lastInput: window.__benchLastInput ?? 0,
+    lastInputEpoch: window.__benchLastInputEpoch ?? 0,
   }));
+  const timed: Fetched[] = files.map((file, i) => ({ ...file, startMs: (starts[i] ?? 0) - lastInputEpoch }));
   const at = firstResultAt(snapshots, lastInput, query);
   if (at === undefined) throw new Error(`No result for ${query} appeared after the last keystroke.`);
-  const sum = (p: Fetched['phase']) => files.filter((f) => f.phase === p).reduce((total, f) => total + f.bytes, 0);
+  const sum = (p: Fetched['phase']) => timed.filter((f) => f.phase === p).reduce((total, f) => total + f.bytes, 0);
   return {
     query,
     msToFirstResult: at - lastInput,
     summary: snapshots.findLast((s) => s.summary.includes(query))?.summary ?? '',
     pageBytes: sum('page'),
     queryBytes: sum('query'),
-    files: files.toSorted((a, b) => b.bytes - a.bytes),
+    files: timed.toSorted((a, b) => a.startMs - b.startMs),
   };
 }
 

@@ -14,6 +14,11 @@ export const SITE = {
   notFoundArticleCount: 5,
   /** How many related articles follow an article, at most. */
   relatedArticleCount: 5,
+  /**
+   * How many of the newest articles each feed carries, with their full text. A feed of every article would grow
+   * with the archive (about 10 KB an article: 100 MB at 10,000), more than feed readers fetch or accept.
+   */
+  feedArticleCount: 50,
 } as const;
 
 /**

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { articlesIndexUrl } from '../../src/lib/urls';
+import { articlesIndexUrl, UNDATED_SEGMENT } from '../../src/lib/urls';
 import { CHROMIUM_ARGS } from './chromium';
 
 /** The four categories, in the order Lighthouse's report shows them. */
@@ -36,12 +36,12 @@ export async function pagesToAudit(distDir: string): Promise<{ label: string; pa
 
 /**
  * The first link to an article in a page's HTML: a path one level below the
- * articles index whose name is a slug, not a number (year listings have numbers).
+ * articles index whose name is a slug, not a year listing (a number, or `undated`).
  * @example firstArticleLink('<a href="/articles/2019/">…<a href="/articles/a-b/">') // '/articles/a-b/'
  */
 export function firstArticleLink(html: string): string | undefined {
   const prefix = articlesIndexUrl().replace(/[/]/g, '\\/');
-  const pattern = new RegExp(`href="(${prefix}(?!\\d+\\/)[a-z0-9-]+\\/)"`, 'g');
+  const pattern = new RegExp(`href="(${prefix}(?!\\d+\\/|${UNDATED_SEGMENT}\\/)[a-z0-9-]+\\/)"`, 'g');
   return pattern.exec(html)?.[1];
 }
 

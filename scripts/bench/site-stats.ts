@@ -10,13 +10,19 @@ export async function directoryBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Every HTML file below `dir`, with its path relative to `dir` and its size. */
-export async function htmlFiles(dir: string): Promise<{ path: string; bytes: number }[]> {
+/** Every file below `dir` matching `pattern`, with its path relative to `dir` and its size. */
+export async function filesWithSizes(dir: string, pattern: string): Promise<{ path: string; bytes: number }[]> {
   const files: { path: string; bytes: number }[] = [];
-  for await (const path of glob('**/*.html', { cwd: dir }))
-    files.push({ path, bytes: (await stat(join(dir, path))).size });
+  for await (const path of glob(pattern, { cwd: dir })) files.push({ path, bytes: (await stat(join(dir, path))).size });
   return files;
 }
+
+/** Every HTML file below `dir`. */
+export const htmlFiles = (dir: string) => filesWithSizes(dir, '**/*.html');
+
+/** The largest of `files`, or an empty entry when there are none. */
+export const largestFile = (files: readonly { path: string; bytes: number }[]): { path: string; bytes: number } =>
+  files.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
 
 /**
  * The number of pages Astro says it built, from its build log.

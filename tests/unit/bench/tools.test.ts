@@ -3,7 +3,7 @@ import { firstArticleLink, scoresBelow } from '../../../scripts/bench/lighthouse
 import { bodyOf, timedPlugin } from '../../../scripts/bench/markdown-cost';
 import { descendants, rssFromStatus } from '../../../scripts/bench/process';
 import { firstResultAt } from '../../../scripts/bench/search-timing';
-import { pagefindSeconds, pagesBuilt } from '../../../scripts/bench/site-stats';
+import { largestFile, pagefindSeconds, pagesBuilt } from '../../../scripts/bench/site-stats';
 import { fileForPath } from '../../../scripts/bench/static-server';
 import { indexTime } from '../../../src/integrations/search-index';
 
@@ -13,6 +13,17 @@ describe('build log readers', () => {
     expect(pagesBuilt('nothing')).toBeUndefined();
     const line = `[archive:search-index] Search index written to pagefind/ from the 999 pages built, ${indexTime(12_345)}.`;
     expect(pagefindSeconds(line)).toBe(12.3);
+  });
+});
+
+describe('largestFile', () => {
+  it('is the largest, or an empty entry for no files', () => {
+    const files = [
+      { path: 'a.xml', bytes: 3 },
+      { path: 'tags/b/rss.xml', bytes: 9 },
+    ];
+    expect(largestFile(files)).toEqual({ path: 'tags/b/rss.xml', bytes: 9 });
+    expect(largestFile([])).toEqual({ path: '', bytes: 0 });
   });
 });
 
@@ -96,7 +107,7 @@ describe('Lighthouse helpers', () => {
   it('finds the first article link, skipping year listings', () => {
     expect(
       firstArticleLink(
-        '<a href="/articles/">All</a><a href="/articles/2019/">2019</a><a href="/articles/a-b-2/">A</a>',
+        '<a href="/articles/">All</a><a href="/articles/2019/">2019</a><a href="/articles/undated/">Undated</a><a href="/articles/a-b-2/">A</a>',
       ),
     ).toBe('/articles/a-b-2/');
     expect(firstArticleLink('<a href="/search/">Search</a>')).toBeUndefined();

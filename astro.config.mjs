@@ -1,19 +1,26 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CONTENT_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
+import { CACHE_DIR, CONTENT_DIR, REDIRECTS_FILE, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
+import { serverHeaders } from './src/integrations/server-headers';
+import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
 import { markdownPipeline } from './src/markdown/pipeline';
+
+/** The text of each `is:inline` script the pages carry, hashed into the content security policy. */
+const INLINE_SCRIPTS = INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
 /** Old addresses that only redirect; the sitemap lists pages, not redirects. */
 const redirectSources = new Set();
 
 export default defineConfig({
   site: SITE_URL,
+  ...(CACHE_DIR && { cacheDir: CACHE_DIR }),
   trailingSlash: 'always',
   // One stylesheet for the whole site, fetched once and then cached for every page. Left to its defaults, Astro
   // splits CSS per page and inlines every part under 4 KB into the HTML, so each page re-sent its own <style>.
@@ -30,6 +37,8 @@ export default defineConfig({
     // And one CSS file for every page (see `inlineStylesheets` above).
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
+  // A <meta> policy on every page; servers send the same policy as a header (deploy/nginx.conf, _headers).
+  security: { csp: astroCspConfig(INLINE_SCRIPTS) },
   integrations: [
     // First, so a content mistake stops the build before anything reads the files.
     contentCheck({ dir: CONTENT_DIR, redirectsFile: REDIRECTS_FILE }),
@@ -44,5 +53,6 @@ export default defineConfig({
       // Pages only (their addresses end in "/"): not feeds, card images or redirects.
       filter: (url) => url.endsWith('/') && !redirectSources.has(new URL(url).pathname),
     }),
+    serverHeaders({ policy: headerPolicy(INLINE_SCRIPTS) }),
   ],
 });

@@ -25,4 +25,9 @@ export default defineConfig(
   {
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Scripts that run in the reader's browser as they are, without a bundler.
+    files: ['src/scripts/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

@@ -44,6 +44,10 @@ const FIXTURES_ONLY = [
   'search-languages',
   'topic-spellings',
   'aliases',
+  'nginx',
+  'keyboard',
+  'accessibility',
+  'bad-input',
 ];
 const specs = (names: readonly string[]): RegExp => new RegExp(`/(?:${names.join('|')})\\.spec\\.ts$`);
 
@@ -65,6 +69,8 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
   forbidOnly: !!process.env.CI,
   // A static site gives the same answer every time; a retry would only hide a real fault.
   retries: 0,
+  // Most specs walk many pages of a real build; on a busy two-core machine that outgrows Playwright's default 30 s.
+  timeout: 90_000,
   reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],
@@ -119,8 +125,9 @@ export default defineConfig<Record<never, never>, ArchiveOptions>({
     },
     {
       name: 'fixtures',
-      // Built here rather than in `npm run build`, so the fixture site always matches the fixture files.
-      command: `npx astro build --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
+      // Built here rather than in `npm run build`, so the fixture site always matches the fixture files; `--force`
+      // because Astro's content cache keeps pages rendered by the Markdown plugins as they were before a change.
+      command: `npx astro build --force --outDir ${FIXTURES.outDir} && ${preview(FIXTURES.outDir, FIXTURES.port)}`,
       url: `http://127.0.0.1:${FIXTURES.port}/`,
       env: {
         ARCHIVE_CONTENT_DIR: FIXTURES.contentDir,

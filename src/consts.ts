@@ -51,6 +51,12 @@ export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
  */
 export const EDIT_BASE_URL = readEditBase(process.env.ARCHIVE_EDIT_URL);
 
+/**
+ * Where Astro keeps its caches, the rendered articles among them. Tests that build several sites at once give
+ * each build its own with `ARCHIVE_CACHE_DIR`, so no build reads another's half-written cache.
+ */
+export const CACHE_DIR = process.env.ARCHIVE_CACHE_DIR;
+
 function readPageSize(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 50;
   const size = Number(value);

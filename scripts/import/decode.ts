@@ -2,6 +2,7 @@
  * From the bytes of a source file to its text, refusing what is not an article: an empty file, binary
  * data, or text in an encoding other than UTF-8 (an HTML page may declare another charset).
  */
+import { firstInvalidUtf8, hexByte } from '../../src/lib/utf8';
 
 export type SourceFormat = 'text' | 'html';
 
@@ -51,11 +52,11 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   try {
     return checkText(new TextDecoder('utf-8', { fatal: true }).decode(bytes), format);
   } catch {
-    const { line, byte } = firstInvalidUtf8(bytes);
+    const { line, byte } = firstInvalidUtf8(bytes) ?? { line: 1, byte: 0 };
     return {
       ok: false,
       problem:
-        `expected text encoded as UTF-8, found a byte that is not UTF-8 (0x${byte.toString(16).toUpperCase().padStart(2, '0')} on line ${line}); ` +
+        `expected text encoded as UTF-8, found a byte that is not UTF-8 (${hexByte(byte)} on line ${line}); ` +
         'save the file as UTF-8 and import it again',
     };
   }
@@ -91,35 +92,4 @@ function isControlCharacter(char: string): boolean {
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-}
-
-/** Where the first byte that breaks UTF-8 stands: its line and its value. */
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
-  let line = 1;
-  for (let i = 0; i < bytes.length;) {
-    const byte = bytes[i] as number;
-    const length =
-      byte < 0x80
-        ? 1
-        : byte >= 0xc2 && byte <= 0xdf
-          ? 2
-          : byte >= 0xe0 && byte <= 0xef
-            ? 3
-            : byte >= 0xf0 && byte <= 0xf4
-              ? 4
-              : 0;
-    const slice = bytes.subarray(i, i + length);
-    let valid = length > 0 && slice.length === length;
-    if (valid && length > 1) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(slice);
-      } catch {
-        valid = false;
-      }
-    }
-    if (!valid) return { line, byte };
-    if (byte === 0x0a) line += 1;
-    i += length;
-  }
-  return { line, byte: 0 };
 }

@@ -8,16 +8,20 @@ import {
   findAddressClashes,
   findArticleProblems,
   formatProblems,
+  notUtf8Problem,
   type ArticleProblem,
 } from '../lib/article-problems';
 import { aliasRedirects, findRedirectChains, parseRedirectsList, type Redirect } from '../lib/redirects';
 import { slugFromPath } from '../lib/slugs';
 import { articleUrl } from '../lib/urls';
+import { firstInvalidUtf8 } from '../lib/utf8';
 
 /** One article file as the editor keeps it: its path relative to the working directory and its text. */
 export interface ArticleSource {
   file: string;
   source: string;
+  /** Where the file stops being UTF-8, if it does; its `source` then holds replacement characters there. */
+  notUtf8?: { line: number; byte: number };
 }
 
 /** Every article file under `dir`, sorted by path. */
@@ -25,7 +29,13 @@ export async function readArticleSources(dir: string): Promise<ArticleSource[]> 
   const files: string[] = [];
   for await (const file of glob(ARTICLE_PATTERN, { cwd: dir })) files.push(relative(process.cwd(), join(dir, file)));
   files.sort();
-  return Promise.all(files.map(async (file) => ({ file, source: await readFile(file, 'utf8') })));
+  return Promise.all(
+    files.map(async (file) => {
+      const bytes = await readFile(file);
+      const notUtf8 = firstInvalidUtf8(bytes);
+      return { file, source: new TextDecoder().decode(bytes), ...(notUtf8 && { notUtf8 }) };
+    }),
+  );
 }
 
 /** The redirects list's text, or an empty list when the file does not exist (a site needs none). */
@@ -47,7 +57,10 @@ export function allRedirects(articles: readonly ArticleSource[], redirectsListTe
 /** Every problem in every article under `dir`, with paths relative to the working directory. */
 export async function checkArticlesDirectory(dir: string): Promise<ArticleProblem[]> {
   const articles = await readArticleSources(dir);
-  const perFile = articles.map(({ file, source }) => findArticleProblems(file, source));
+  // A file that is not UTF-8 would build with its accented letters and quotes garbled, so that is all it is told.
+  const perFile = articles.map(({ file, source, notUtf8 }) =>
+    notUtf8 ? [notUtf8Problem(file, notUtf8)] : findArticleProblems(file, source),
+  );
   const addresses = articles.map(({ file, source }) => ({ file, aliases: addressFactsOf(source).aliases }));
   return [...perFile.flat(), ...findAddressClashes(addresses)];
 }

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { redirectsFileText, type Redirect } from '../lib/redirects';
+import { nginxRedirectMapText, redirectsFileText, type Redirect } from '../lib/redirects';
 import { allRedirects, readArticleSources, readRedirectsList } from './content-check';
 
 /**
@@ -8,7 +8,8 @@ import { allRedirects, readArticleSources, readRedirectsList } from './content-c
  * each line of the redirects list, becomes an Astro redirect: in a static build, a
  * page at the old address with `<meta http-equiv="refresh">` and a canonical link to
  * the new one. The same redirects go into `_redirects`, which Netlify and Cloudflare
- * Pages answer with a real 301. Runs after the content check, so the files are valid.
+ * Pages answer with a real 301, and `_redirects.nginx`, which deploy/nginx.conf does.
+ * Runs after the content check, so the files are valid.
  */
 export function redirects({
   dir,
@@ -33,6 +34,7 @@ export function redirects({
       },
       'astro:build:done': async ({ dir: outDir }) => {
         await writeFile(new URL('_redirects', outDir), redirectsFileText(resolved));
+        await writeFile(new URL('_redirects.nginx', outDir), nginxRedirectMapText(resolved));
       },
     },
   };

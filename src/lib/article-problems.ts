@@ -5,6 +5,7 @@ import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../schem
 import { closestWord } from './closest-word';
 import { isValidSlug, nameSlug, slugFromPath, suggestSlug } from './slugs';
 import { articleUrl, isYearListingSegment, yearUrl } from './urls';
+import { hexByte } from './utf8';
 
 /** The list a year-like slug names: `/articles/2012/` or `/articles/undated/`. */
 const yearListingUrl = (slug: string): string => (/^[1-9]\d*$/.test(slug) ? yearUrl(Number(slug)) : yearUrl(undefined));
@@ -97,6 +98,20 @@ export function findArticleProblems(file: string, source: string): ArticleProble
     }
   }
   return problems;
+}
+
+/**
+ * The problem of a file that is not UTF-8, at the first byte that breaks it.
+ * @example notUtf8Problem('content/articles/x.md', { line: 3, byte: 0xe9 }).message
+ *   // 'the file is not saved as UTF-8: byte 0xE9 on line 3 is not UTF-8 text (…); save it as UTF-8 …'
+ */
+export function notUtf8Problem(file: string, at: { line: number; byte: number }): ArticleProblem {
+  return {
+    file,
+    message:
+      `the file is not saved as UTF-8: byte ${hexByte(at.byte)} on line ${at.line} is not UTF-8 text ` +
+      '(the file was probably saved as Windows-1252 or Latin-1); save it again with the encoding UTF-8',
+  };
 }
 
 /** Topics, authors and a publication each get a page whose address is made from the name, so each needs a letter or digit. */

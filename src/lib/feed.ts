@@ -47,7 +47,7 @@ export function feedArticles<T extends { data: Pick<ArticleFrontMatter, 'publish
 
 /**
  * An article's HTML made fit for a feed reader, which has neither the site's styles
- * nor its address: the "link to this section" anchors after headings are dropped
+ * nor its address: the "link to this section" and "link to this passage" anchors are dropped
  * (without CSS they would read as stray text), and every relative link or image
  * address is made absolute against the article's own URL.
  */
@@ -55,7 +55,9 @@ export function feedHtml(html: string, articleAbsoluteUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     const classes = node.properties.className;
-    if (Array.isArray(classes) && classes.includes('heading-anchor') && parent && index !== undefined) {
+    const isAnchor =
+      Array.isArray(classes) && (classes.includes('heading-anchor') || classes.includes('passage-anchor'));
+    if (isAnchor && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

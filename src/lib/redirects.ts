@@ -107,3 +107,32 @@ export function redirectsFileText(redirects: readonly Redirect[]): string {
     '',
   ].join('\n');
 }
+
+/** Characters that would end or change a string in an nginx configuration file. */
+const NGINX_UNSAFE = /["\\$;{}\s]/;
+
+/**
+ * The redirects as entries of an nginx `map` from the requested path to its new address, which
+ * deploy/nginx.conf includes and answers with a 301. nginx compares the decoded path, so each old
+ * address is decoded; a path nginx could not hold, even decoded, stops the build with its name.
+ * @example nginxRedirectMapText([{ from: '/articles/old/', to: '/articles/new/' }])
+ *   // '…\n"/articles/old/" "/articles/new/";\n'
+ */
+export function nginxRedirectMapText(redirects: readonly Redirect[]): string {
+  const lines = redirects.map(({ from, to }) => {
+    const key = decodeURIComponent(from);
+    const bad = [key, to].find((path) => NGINX_UNSAFE.test(path));
+    if (bad !== undefined) {
+      throw new Error(
+        `The redirect from "${from}" to "${to}" cannot go into nginx's configuration: "${bad}" holds a quote, backslash, $, semicolon, brace or space (written as is or %-encoded). Choose an address without it, in the alias or in content/redirects.txt.`,
+      );
+    }
+    return `"${key}" "${to}";`;
+  });
+  return [
+    '# Permanent redirects for nginx: deploy/nginx.conf includes this file in a map.',
+    '# Written by the build from article aliases and content/redirects.txt; do not edit.',
+    ...lines,
+    '',
+  ].join('\n');
+}

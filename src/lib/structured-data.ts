@@ -18,6 +18,8 @@ export interface NewsArticleFacts {
   published?: string;
   updated?: string;
   sourceUrl?: string;
+  /** The archive's own copy of a text first published elsewhere (schema.org `archivedAt`). */
+  archivedAt?: string;
   tags: readonly string[];
 }
 
@@ -26,7 +28,20 @@ export interface NewsArticleFacts {
  * source states them; the archive is not named as publisher, because it is not one.
  */
 export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
-  const { headline, description, url, image, lang, authors, publication, published, updated, sourceUrl, tags } = facts;
+  const {
+    headline,
+    description,
+    url,
+    image,
+    lang,
+    authors,
+    publication,
+    published,
+    updated,
+    sourceUrl,
+    archivedAt,
+    tags,
+  } = facts;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -43,6 +58,7 @@ export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
     ...(published && { datePublished: published }),
     ...(updated && { dateModified: updated }),
     ...(sourceUrl && { isBasedOn: sourceUrl }),
+    ...(archivedAt && { archivedAt }),
     ...(tags.length > 0 && { keywords: tags.join(', ') }),
   };
 }

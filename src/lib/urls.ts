@@ -13,6 +13,18 @@ export const articleUrl = (slug: string): string => `/articles/${encodeURICompon
 export const headingUrl = (slug: string, headingId: string): string =>
   `${articleUrl(slug)}#${encodeURIComponent(headingId)}`;
 
+/** The reference formats each article can be downloaded in, by file extension. */
+export type CitationFormat = 'bib' | 'ris' | 'json';
+
+/** @example citationFileUrl('wang-lijun', 'bib') // '/articles/wang-lijun/cite.bib' */
+export const citationFileUrl = (slug: string, format: CitationFormat): string => `${articleUrl(slug)}cite.${format}`;
+
+/** @example articleSourceUrl('wang-lijun') // '/articles/wang-lijun.md', the article's Markdown as the archive keeps it */
+export const articleSourceUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}.md`;
+
+/** @example passageUrl('wang-lijun', 'p-a-source-said-1abcdef') // '/articles/wang-lijun/#p-a-source-said-1abcdef' */
+export const passageUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${encodeURIComponent(id)}`;
+
 /** The path segment of the list of articles whose source states no date: `/articles/undated/`. */
 export const UNDATED_SEGMENT = 'undated';
 

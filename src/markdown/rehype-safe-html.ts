@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /**
@@ -24,6 +25,23 @@ export const sanitizeSchema: Schema = {
 export function rehypeSafeHtml() {
   return (tree: Root, file: VFile): Root => {
     if (file.path?.endsWith('.mdx')) return tree;
-    return sanitize(raw(tree, { file }), sanitizeSchema) as Root;
+    const parsed = raw(tree, { file }) as Root;
+    // GitHub's schema turns every <input> into a disabled checkbox, which suits GFM's task lists but makes a
+    // copied form's text box a stray checkbox with no label; only checkboxes are kept.
+    visit(parsed, 'element', (node, index, parent) => {
+      if (node.tagName !== 'input' || String(node.properties.type).toLowerCase() === 'checkbox') return;
+      if (index === undefined || !parent) return;
+      parent.children.splice(index, 1);
+      return index;
+    });
+    const clean = sanitize(parsed, sanitizeSchema) as Root;
+    // An image whose only source was a data: URL is left without one: a broken image. Its description stays.
+    visit(clean, 'element', (node, index, parent) => {
+      if (node.tagName !== 'img' || node.properties.src !== undefined || index === undefined || !parent) return;
+      const alt = String(node.properties.alt ?? '').trim();
+      parent.children.splice(index, 1, ...(alt ? [{ type: 'text' as const, value: `Image: ${alt}` }] : []));
+      return index;
+    });
+    return clean;
   };
 }

@@ -5,6 +5,7 @@
  * languages, advice when nothing matched, and the `/` shortcut.
  */
 import { HIGHLIGHT_PARAM } from '../lib/highlight';
+import { repairFilterDropdowns } from './filter-dropdowns';
 import {
   isSearchSort,
   pagefindFilters,
@@ -33,13 +34,6 @@ declare global {
   }
 }
 
-/**
- * Typing within this long of the last change refines the same search, so it
- * replaces the history entry; a pause longer than this starts a new one, so Back
- * returns to the previous search rather than to each keystroke.
- */
-const TYPING_PAUSE_MS = 1500;
-
 const root = document.querySelector<HTMLElement>('[data-archive-search]');
 const components = window.PagefindComponents;
 if (root && components) start(root, components);
@@ -61,14 +55,9 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     })),
   });
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
-  const controls = root.querySelector('.search__controls');
-  nameFilterButtons(root);
-  // Pagefind may draw a dropdown again, for example when the filters' values arrive; a new button needs its name too.
-  if (controls)
-    new MutationObserver(() => nameFilterButtons(root)).observe(controls, { childList: true, subtree: true });
+  repairFilterDropdowns(root);
 
   let shown = parseSearchState(location.search);
-  let lastRecorded = Number.NEGATIVE_INFINITY;
 
   /** Runs `state` through Pagefind; the UI's box, filters and results all follow the search it reports. */
   const show = (state: SearchState): void => {
@@ -83,15 +72,18 @@ function start(root: HTMLElement, components: PagefindComponents): void {
 
   const record = (state: SearchState): void => {
     if (sameSearch(state, shown)) return;
+    // Typing more of the same words, or taking some back, refines the search the reader is on, so it replaces the
+    // history entry; new words, a filter or a sort start a new one, so Back returns to the previous search rather
+    // than to each keystroke. Decided by the words, not by timing, so a slow machine behaves the same.
     const stillTyping =
       state.query !== shown.query &&
       sameSearch({ ...state, query: '' }, { ...shown, query: '' }) &&
-      performance.now() - lastRecorded < TYPING_PAUSE_MS;
+      (state.query.startsWith(shown.query) || shown.query.startsWith(state.query)) &&
+      shown.query.trim() !== '';
     const url = `${location.pathname}${searchStateToQueryString(state)}`;
     if (stillTyping) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     shown = state;
-    lastRecorded = performance.now();
   };
 
   instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));
@@ -117,20 +109,6 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   if (sortSelect) sortSelect.value = shown.sort;
   // An empty search waits for the reader, so opening the page costs nothing until they type.
   if (searchStateToQueryString(shown) !== '') show(shown);
-}
-
-/**
- * Pagefind 1.6 gives each filter dropdown's button the role `combobox`, which,
- * unlike a plain button, takes no name from its text: screen readers announced
- * an unnamed combobox, and Lighthouse's accessibility audit fails the page. Each
- * button is named by its dropdown's label ("Topic", "Publication", "Year").
- */
-function nameFilterButtons(root: HTMLElement): void {
-  for (const dropdown of root.querySelectorAll('pagefind-filter-dropdown')) {
-    const button = dropdown.querySelector('button[role="combobox"]');
-    const label = dropdown.getAttribute('label');
-    if (button && label && button.getAttribute('aria-label') !== label) button.setAttribute('aria-label', label);
-  }
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

@@ -3,14 +3,13 @@
  * file and which field, in words they can act on, with no stack trace to wade through.
  * No browser is needed; these live here because they run real builds, like the rest of this suite.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { articleUrl } from '../../src/lib/urls';
 import { PROJECT_ROOT } from './content';
+import { run } from './run-command';
 
 const INVALID_DIR = 'tests/fixtures/invalid';
 /** A valid article beside each bad one, so a build fails because of the bad file and nothing else. */
@@ -60,26 +59,6 @@ const MISTAKES: { file: string; field?: string; problems: string[] }[] = [
     ],
   },
 ];
-
-interface Run {
-  code: number | null;
-  /** stdout and stderr together, without colour codes: what the editor sees in the terminal. */
-  output: string;
-}
-
-/** Runs a command from the project root, as an editor would, with `ARCHIVE_CONTENT_DIR` pointing at `contentDir`. */
-function run(command: string, args: string[], contentDir: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }));
-  });
-}
 
 /** A fresh temporary content tree holding `files`, removed when the test ends. */
 async function contentTree(files: string[]): Promise<{ dir: string; root: string }> {

@@ -2,8 +2,11 @@
  * Reading rich text: the fixture articles use every GitHub Flavored Markdown
  * feature, MDX, and markup copied from other sites, and each must reach the reader intact or made safe.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { articleUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
+import { PROJECT_ROOT } from './content';
 import { expectScrolledTo } from './page-helpers';
 
 test.describe('GitHub Flavored Markdown', () => {
@@ -35,6 +38,9 @@ test.describe('GitHub Flavored Markdown', () => {
     await expect(boxes.nth(0)).toBeChecked();
     await expect(boxes.nth(1)).not.toBeChecked();
     for (const box of await boxes.all()) await expect(box).toBeDisabled();
+    // Each box is named by its task, so a screen reader says what is done (found by axe: the boxes had no name).
+    await expect(page.getByRole('checkbox', { name: 'A finished fixture task' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'An open fixture task' })).not.toBeChecked();
   });
 
   test('a bare address becomes a link', async ({ page }) => {
@@ -79,8 +85,37 @@ test('an MDX article renders its expressions and its Markdown', async ({ page })
   );
 });
 
+/** The built page of the hostile fixture, as written to disk. */
+const HOSTILE = 'undated-copied-markup';
+
+test('no code or remote resource of the hostile fixture survives into its built page', async ({ outDir }) => {
+  const html = readFileSync(join(PROJECT_ROOT, outDir, articleUrl(HOSTILE), 'index.html'), 'utf8');
+  const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
+  expect(body.length, 'the article body was found').toBeGreaterThan(0);
+  for (const leftover of [
+    /<(?:script|iframe|object|embed|form|style|svg|math|button)\b/i,
+    /\son[a-z]+=/i,
+    /\sstyle=/i,
+    /javascript:/i,
+    /data:/i,
+    /fixture (?:script|handler|frame|form|hover|link|mixed-case link|svg) ran/,
+    /display: none|position: fixed/,
+    /<input(?![^>]*type="checkbox")/,
+  ]) {
+    expect(body, `${leftover} is gone`).not.toMatch(leftover);
+  }
+  // The words readers should still see.
+  expect(body).toContain('A paragraph carrying a handler and an inline style.');
+  expect(body).toContain('Image: Data fixture image');
+});
+
 test('markup copied from another site is made safe: no script, no remote image', async ({ page }) => {
-  await page.goto(articleUrl('undated-copied-markup'));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(articleUrl(HOSTILE));
   const body = page.locator('article');
   // The page's own search-highlight check sits outside the article; the article must carry no script at all.
   await expect(body.locator('script')).toHaveCount(0);
@@ -96,4 +131,14 @@ test('markup copied from another site is made safe: no script, no remote image',
     'href',
     'https://images.example.org/fixture-inline.png',
   );
+  // What was left of the links and the handler's paragraph does nothing when used.
+  await body.getByText('A paragraph carrying a handler and an inline style.').hover();
+  for (const name of ['A javascript fixture link', 'a data fixture link', 'a mixed-case fixture link']) {
+    await body.getByText(name).click();
+  }
+  await expect(page).toHaveURL(new RegExp(`${articleUrl(HOSTILE)}$`));
+  await expect(page).toHaveTitle(/^Undated fixture/);
+  await expect(body.locator('iframe, object, embed, form, style, svg, math')).toHaveCount(0);
+  await expect(page.locator('[style]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
 });

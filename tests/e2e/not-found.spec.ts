@@ -15,6 +15,9 @@ for (const path of MISSING) {
     await expect(page).toHaveTitle(/not found/i);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(/not in the archive/i);
+    // Found by the link checker: the page named /404/, which does not exist, as its canonical address.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 
     const allArticles = page.getByRole('main').getByRole('link', { name: 'All articles' });
     await expect(allArticles).toHaveAttribute('href', articlesIndexUrl());

@@ -52,6 +52,9 @@ test('every kind of page loads only from its own origin, and runs no JavaScript 
   articles,
   baseURL,
 }) => {
+  // One visit per article and per kind of page, each waiting for the network to settle: more than the default 30 s
+  // on a busy two-core machine.
+  test.slow();
   const origin = new URL(baseURL ?? '').origin;
   const articlePages = new Set(published(articles).map((a) => articleUrl(a.slug)));
   for (const path of pagesOfEveryKind(articles)) {

@@ -20,8 +20,8 @@ describe('checkArticlesDirectory', () => {
     dir = undefined;
   });
 
-  /** A content tree in a fresh temporary folder: path below the folder → file text. */
-  async function contentTree(files: Record<string, string>): Promise<string> {
+  /** A content tree in a fresh temporary folder: path below the folder → file text or bytes. */
+  async function contentTree(files: Record<string, string | Uint8Array>): Promise<string> {
     dir = await mkdtemp(join(tmpdir(), 'archive-content-'));
     for (const [path, text] of Object.entries(files)) {
       await mkdir(join(dir, path, '..'), { recursive: true });
@@ -43,6 +43,19 @@ describe('checkArticlesDirectory', () => {
     const problems = await checkArticlesDirectory(root);
     expect(problems.map((problem) => problem.field)).toEqual(['title', 'tilte']);
     expect(problems.every((problem) => problem.file.endsWith(join('2012', 'b.mdx')))).toBe(true);
+  });
+
+  // Found while checking bad input: a file saved as Windows-1252 built, with its accented letters garbled.
+  it('reports a file that is not UTF-8, with the first bad byte and its line, and nothing else about it', async () => {
+    const latin1 = Buffer.from('---\ntitle: Caf\xe9 report\n---\n\nThe caf\xe9.\n', 'latin1');
+    const root = await contentTree({ 'a.md': GOOD, 'cafe.md': latin1 });
+    expect(await checkArticlesDirectory(root)).toEqual([
+      {
+        file: relative(process.cwd(), join(root, 'cafe.md')),
+        message:
+          'the file is not saved as UTF-8: byte 0xE9 on line 2 is not UTF-8 text (the file was probably saved as Windows-1252 or Latin-1); save it again with the encoding UTF-8',
+      },
+    ]);
   });
 
   it('adds the problems no single file shows, after those of each file', async () => {

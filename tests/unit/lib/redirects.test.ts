@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects, findRedirectChains, parseRedirectsList, redirectsFileText } from '../../../src/lib/redirects';
+import {
+  aliasRedirects,
+  findRedirectChains,
+  nginxRedirectMapText,
+  parseRedirectsList,
+  redirectsFileText,
+} from '../../../src/lib/redirects';
 import { articleUrl, tagUrl } from '../../../src/lib/urls';
 
 describe('aliasRedirects', () => {
@@ -114,5 +120,32 @@ describe('redirectsFileText', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('nginxRedirectMapText', () => {
+  it('writes one quoted map entry a line, old path first', () => {
+    expect(nginxRedirectMapText([{ from: '/articles/old/', to: '/articles/new/' }])).toBe(
+      [
+        '# Permanent redirects for nginx: deploy/nginx.conf includes this file in a map.',
+        '# Written by the build from article aliases and content/redirects.txt; do not edit.',
+        '"/articles/old/" "/articles/new/";',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('decodes the old path, as nginx compares the decoded address, and leaves the new one as written', () => {
+    expect(nginxRedirectMapText([{ from: '/tags/%E4%B8%AD%E6%96%87/', to: '/tags/zhong-wen%20x/' }])).toContain(
+      '"/tags/中文/" "/tags/zhong-wen%20x/";',
+    );
+  });
+
+  it('refuses a path nginx would read as configuration, naming the redirect', () => {
+    expect(() => nginxRedirectMapText([{ from: '/tags/a$b/', to: '/tags/c/' }])).toThrow(
+      'The redirect from "/tags/a$b/" to "/tags/c/" cannot go into nginx\'s configuration',
+    );
+    // nginx decodes the address before it compares, so an encoded semicolon is a semicolon to it.
+    expect(() => nginxRedirectMapText([{ from: '/tags/a%3Bb/', to: '/tags/c/' }])).toThrow('"/tags/a;b/" holds');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentsHeadings, FOOTNOTES_HEADING_ID } from '../../../src/lib/contents';
+import { isPassageId } from '../../../src/lib/passage-ids';
 import { markdownPipeline } from '../../../src/markdown/pipeline';
 import { listMarkdownFixtureFiles, normaliseHtml, renderFixture, renderMarkdown } from './render';
 
@@ -35,7 +36,9 @@ describe('markdownPipeline', () => {
 
   it('keeps footnote links and their targets in step', async () => {
     const { code } = await renderMarkdown('A claim.[^note]\n\n[^note]: The source.');
-    const hrefs = [...code.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+    const hrefs = [...code.matchAll(/href="#([^"]+)"/g)]
+      .map((match) => match[1] ?? '')
+      .filter((id) => !isPassageId(id));
     const ids = new Set([...code.matchAll(/id="([^"]+)"/g)].map((match) => match[1]));
     expect(hrefs).toEqual(['user-content-fn-note', 'user-content-fnref-note']);
     for (const href of hrefs) expect(ids).toContain(href);

@@ -22,7 +22,7 @@ describe('heading anchors', () => {
   it('numbers headings that repeat a text, so every anchor is unique', async () => {
     const { actual, expected } = await renderFixture('duplicate-headings');
     expect(actual).toBe(expected);
-    expect([...actual.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+    expect([...actual.matchAll(/<h\d id="([^"]+)"/g)].map((match) => match[1])).toEqual([
       'background',
       'background-1',
       'background-2',

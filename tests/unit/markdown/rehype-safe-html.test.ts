@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { rehypeSafeHtml } from '../../../src/markdown/rehype-safe-html';
-import { renderFixture, renderMarkdown } from './render';
+import { renderFixture, renderMarkdown, withoutPassageLinks } from './render';
 
 describe('rehypeSafeHtml', () => {
   it('removes scripts, frames, objects, forms, event handlers and javascript: and data: links', async () => {
@@ -31,6 +31,27 @@ describe('rehypeSafeHtml', () => {
   it('removes a <style> element together with its CSS', async () => {
     const { actual, expected } = await renderFixture('style-element');
     expect(actual).toBe(expected);
+  });
+
+  // Found with the hostile fixture article: GitHub's schema made a copied form's text box a stray, unlabelled
+  // checkbox, and a data: image a broken image.
+  it("removes a copied form's inputs rather than turning them into checkboxes", async () => {
+    const code = withoutPassageLinks(
+      (await renderMarkdown('<form><input name="email"> <input type="password"></form> Text')).code,
+    );
+    expect(code).not.toContain('<input');
+  });
+
+  it('keeps a GFM task list checkbox', async () => {
+    expect((await renderMarkdown('- [x] Done')).code).toContain('<input type="checkbox" checked disabled>');
+  });
+
+  it('replaces an image whose only source was a data: URL with its description', async () => {
+    const code = withoutPassageLinks(
+      (await renderMarkdown('<p><img src="data:image/png;base64,AAAA" alt="A chart"> Caption</p>')).code,
+    );
+    expect(code).toBe('<p>Image: A chart Caption</p>');
+    expect((await renderMarkdown('<p><img src="data:image/png;base64,AAAA"></p>')).code).toBe('<p></p>');
   });
 
   it('keeps harmless inline HTML: emphasis, https links, strong, del, sub', async () => {

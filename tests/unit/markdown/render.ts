@@ -50,3 +50,10 @@ export async function renderFixture(name: string): Promise<{ actual: string; exp
   const { code } = await renderMarkdown(markdown);
   return { actual: normaliseHtml(code), expected: normaliseHtml(html) };
 }
+
+/** HTML without the passage ids and "link to this passage" anchors, for tests about other plugins. */
+export function withoutPassageLinks(html: string): string {
+  return html
+    .replace(/ id="p-[a-z0-9-]+"/g, '')
+    .replace(/<a class="passage-anchor"[^>]*><span[^>]*><\/span><\/a>/g, '');
+}

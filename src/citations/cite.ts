@@ -1,0 +1,71 @@
+import { Cite, plugins } from '@citation-js/core';
+import { parse as parseName } from '@citation-js/name';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/citation-item';
+import { loadCslStyle } from './styles';
+
+/** The styles the "Cite" section offers, in its order: label and CSL style id. */
+export const CITATION_STYLES = [
+  // APA 7th edition, bundled with @citation-js/plugin-csl.
+  { key: 'apa', label: 'APA (7th edition)', style: 'apa' },
+  // The CSL project's "modern-language-association" style is MLA 9th edition.
+  { key: 'mla', label: 'MLA (9th edition)', style: 'modern-language-association' },
+  { key: 'chicago', label: 'Chicago (author-date, 17th edition)', style: 'chicago-author-date' },
+] as const;
+
+export type CitationStyleKey = (typeof CITATION_STYLES)[number]['key'];
+
+let registered = false;
+
+/** Registers the styles citation-js does not bundle, once per process. */
+function registerStyles(): void {
+  if (registered) return;
+  const { styles } = plugins.config.get('@csl') as { styles: { add(id: string, style: unknown): void } };
+  for (const { style } of CITATION_STYLES) if (style !== 'apa') styles.add(style, loadCslStyle(style));
+  registered = true;
+}
+
+/** The CSL-JSON item of an article, with names split the way citation-js splits them. */
+export function articleCitationItem(article: CitableArticle): CslItem {
+  return citationItem(article, (name) => parseName(name) as CslName);
+}
+
+/**
+ * The APA style prints "Retrieved <accessed> from <URL>" for an undated item, and only
+ * "Retrieved <URL>" when, as here, no access date is given: the archive cannot know
+ * when the reader looked. APA's own examples then give the bare URL.
+ * @example withoutEmptyRetrieval('Title. Retrieved https://a.org/') // 'Title. https://a.org/'
+ */
+export const withoutEmptyRetrieval = (entry: string): string => entry.replace(/Retrieved (https?:\/\/)/g, '$1');
+
+/** An article's reference in each style, as HTML (titles in italics where the style wants them). */
+export function formattedCitations(item: CslItem): Record<CitationStyleKey, string> {
+  registerStyles();
+  const cite = new Cite(item);
+  const entries = CITATION_STYLES.map(({ key, style }) => {
+    const html = cite.format('bibliography', { template: style, format: 'html', lang: 'en-US' }) as string;
+    // citeproc wraps the entry in its own list markup; the page gives its own.
+    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
+    return [key, withoutEmptyRetrieval(entry.trim())] as const;
+  });
+  return Object.fromEntries(entries) as Record<CitationStyleKey, string>;
+}
+
+/** The reference as plain text in one style, for tests and for tools that want no markup. */
+export function plainCitation(item: CslItem, key: CitationStyleKey): string {
+  registerStyles();
+  const style = CITATION_STYLES.find((s) => s.key === key)?.style ?? 'apa';
+  const text = new Cite(item).format('bibliography', { template: style, format: 'text', lang: 'en-US' }) as string;
+  return withoutEmptyRetrieval(text.trim());
+}
+
+/** A BibTeX entry, keyed by the article's slug. */
+export const bibtex = (item: CslItem): string => new Cite(item).format('bibtex') as string;
+
+/** A RIS record. */
+export const ris = (item: CslItem): string => new Cite(item).format('ris') as string;
+
+/** CSL-JSON, as reference managers import it: an array of items. */
+export const cslJson = (item: CslItem): string => `${JSON.stringify([item], null, 2)}\n`;

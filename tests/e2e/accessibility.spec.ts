@@ -1,0 +1,86 @@
+/**
+ * Readable by everyone: axe-core finds no WCAG 2.2 A or AA violation on any kind of page, in the light and the
+ * dark colour scheme. Each page is checked in the state a reader sees it in, search with its results drawn. It runs
+ * on the fixture site, whose pages come from the same templates as the real ones and carry every kind of markup.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { nameSlug } from '../../src/lib/slugs';
+import { articlesIndexUrl, articleUrl, homeUrl, tagUrl } from '../../src/lib/urls';
+import { expect, test } from './archive-test';
+import { published, type SourceArticle } from './content';
+import { filterButton, openSearch, resultTitles } from './search-helpers';
+
+/** Every WCAG success criterion at levels A and AA, up to WCAG 2.2, as axe-core tags its rules. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** A word of the seed articles and of the fixtures alike, so "search with results" has results in both projects. */
+const FOUND_WORD = 'organ';
+const NOT_FOUND_WORD = 'xylophonequartz';
+
+interface PageKind {
+  name: string;
+  /** Opens the page and waits until it looks as a reader would see it. */
+  open: (page: Page, articles: readonly SourceArticle[]) => Promise<void>;
+}
+
+/** The article with the richest markup: the GFM showcase (table, footnotes, task list). */
+function richestArticle(articles: readonly SourceArticle[]): SourceArticle {
+  const list = published(articles);
+  const article = list.find((a) => a.slug === 'gfm-showcase') ?? list[0];
+  if (!article) throw new Error('No published article to check');
+  return article;
+}
+
+const PAGE_KINDS: PageKind[] = [
+  { name: 'home', open: async (page) => void (await page.goto(homeUrl())) },
+  { name: 'article listing', open: async (page) => void (await page.goto(articlesIndexUrl())) },
+  {
+    name: 'article',
+    open: async (page, articles) => void (await page.goto(articleUrl(richestArticle(articles).slug))),
+  },
+  {
+    name: 'tag page',
+    open: async (page, articles) => {
+      const tag = richestArticle(articles).data.tags[0] ?? '';
+      const response = await page.goto(tagUrl(nameSlug(tag)));
+      expect(response?.status(), `the page of the topic "${tag}"`).toBe(200);
+    },
+  },
+  {
+    name: 'search with results, a filter open',
+    open: async (page) => {
+      await openSearch(page, FOUND_WORD);
+      await expect(resultTitles(page).first()).toBeVisible();
+      await filterButton(page, 'topic').click();
+      await expect(page.locator('pagefind-filter-dropdown[filter="topic"] [role="option"]').first()).toBeVisible();
+    },
+  },
+  { name: 'search with no results', open: (page) => openSearch(page, NOT_FOUND_WORD) },
+  {
+    name: '404',
+    open: async (page) => {
+      const response = await page.goto('/this-page-is-not-in-the-archive/');
+      expect(response?.status()).toBe(404);
+    },
+  },
+];
+
+// Tall enough that Pagefind draws every result, which it does only once a result scrolls into view.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+for (const kind of PAGE_KINDS) {
+  test(`${kind.name}: no WCAG 2.2 A or AA violations, light or dark`, async ({ page, articles }) => {
+    await kind.open(page, articles);
+    // The scheme switches in place, so the page keeps its state (search results, an open menu) for both checks.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      // One line per offending element, so a failure reads as a to-do list.
+      const found = violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id} (${violation.help}): ${node.target.join(' ')}`),
+      );
+      expect(found, `${colorScheme} colour scheme`).toEqual([]);
+    }
+  });
+}

@@ -148,7 +148,13 @@ async function buildArchive(
     [...nodeArgs, ASTRO, 'build', '--force', '--outDir', dist, ...extraArgs],
     {
       cwd: ROOT,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' },
+      // A cache of its own beside the corpus, so the worktree's cache and a test build running meanwhile stay apart.
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT_DIR: corpus,
+        ARCHIVE_CACHE_DIR: `${corpus}-astro-cache`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     },
   );
   check(run, `Building the archive on ${corpus}`);

@@ -167,6 +167,9 @@ async function buildArchive(
     peakRssByProgram: run.peakRssByProgram,
     loadBefore,
     loadAfter: loadavg(),
+    meanLoad: run.meanLoad,
+    cpuSeconds: run.cpuSeconds,
+    machineCpuSeconds: run.machineCpuSeconds,
   };
   return { measure, run };
 }
@@ -198,6 +201,9 @@ async function buildReference(corpus: string, dist: string): Promise<BuildMeasur
     peakRssByProgram: maxByKey(astro.peakRssByProgram, pagefind.peakRssByProgram),
     loadBefore,
     loadAfter: loadavg(),
+    meanLoad: (astro.meanLoad * astro.ms + pagefind.meanLoad * pagefind.ms) / (astro.ms + pagefind.ms),
+    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
+    machineCpuSeconds: astro.machineCpuSeconds + pagefind.machineCpuSeconds,
     ...(await siteMeasure(dist, astro)),
   };
 }

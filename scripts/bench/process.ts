@@ -14,6 +14,12 @@ export interface MeasuredRun {
   peakRssBytes: number;
   /** The largest resident memory seen for each program in the tree (`node`, `pagefind_extended`), in bytes. */
   peakRssByProgram: Record<string, number>;
+  /** CPU seconds (user + system) the process tree used, from its samples: a lower bound, see `treeSample`. */
+  cpuSeconds: number;
+  /** CPU seconds every process on the machine used meanwhile, the tree included (from `/proc/stat`). */
+  machineCpuSeconds: number;
+  /** The mean of the machine's one-minute load average over the samples. */
+  meanLoad: number;
   /** Standard output and error, interleaved as they arrived. */
   output: string;
   exitCode: number;
@@ -26,10 +32,38 @@ export interface MeasuredRun {
  */
 const SAMPLE_MS = 500;
 
-/** The pid and parent pid of every process on the machine (Linux `/proc`), and each one's program name. */
-function processParents(): { parents: Map<number, number>; names: Map<number, string> } {
+/** Clock ticks per second in `/proc` times: 100 on every Linux build this runs on (`getconf CLK_TCK`). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * User plus system CPU time in clock ticks from the text of `/proc/<pid>/stat`, its waited-for children left out
+ * (they are counted on their own while they run).
+ * @example cpuTicksFromStat('42 (node) S 1 42 42 0 -1 0 0 0 0 0 150 30 7 1 20 0') // 180
+ */
+export function cpuTicksFromStat(stat: string): number {
+  // Fields after the command name start with the state (field 3); utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+}
+
+/**
+ * Busy clock ticks of all cores since boot, from the first line of `/proc/stat`: everything but idle and I/O wait.
+ * @example machineBusyTicks('cpu  100 5 40 900 20 0 3 2 0 0\ncpu0 …') // 150
+ */
+export function machineBusyTicks(procStat: string): number {
+  const fields = (procStat.split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+  return user + nice + system + irq + softirq + steal;
+}
+
+const readMachineBusy = (): number => machineBusyTicks(readFileSync('/proc/stat', 'utf8'));
+const readLoad = (): number => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/** The pid and parent pid of every process on the machine (Linux `/proc`), each one's program name and CPU ticks. */
+function processParents(): { parents: Map<number, number>; names: Map<number, string>; ticks: Map<number, number> } {
   const parents = new Map<number, number>();
   const names = new Map<number, string>();
+  const ticks = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -38,11 +72,12 @@ function processParents(): { parents: Map<number, number>; names: Map<number, st
       const afterName = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(name), Number(afterName[1]));
       names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+      ticks.set(Number(name), cpuTicksFromStat(stat));
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  return { parents, names };
+  return { parents, names, ticks };
 }
 
 /** The pids of `root` and all its descendants, given every process's parent. */
@@ -60,12 +95,17 @@ export function rssFromStatus(status: string): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-/** The resident memory of `root` and its descendants: in all, and per program name. */
-function treeRss(root: number): { total: number; byProgram: Map<string, number> } {
-  const { parents, names } = processParents();
+/**
+ * The resident memory of `root` and its descendants (in all, and per program name), and each one's CPU ticks so far.
+ * CPU time a process used after its last sample is not seen, nor that of a child that lived less than one interval.
+ */
+function treeSample(root: number): { total: number; byProgram: Map<string, number>; ticks: Map<number, number> } {
+  const { parents, names, ticks: allTicks } = processParents();
   const byProgram = new Map<string, number>();
+  const ticks = new Map<number, number>();
   let total = 0;
   for (const pid of descendants(root, parents)) {
+    ticks.set(pid, allTicks.get(pid) ?? 0);
     try {
       const rss = rssFromStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
       total += rss;
@@ -75,7 +115,7 @@ function treeRss(root: number): { total: number; byProgram: Map<string, number> 
       // Gone already.
     }
   }
-  return { total, byProgram };
+  return { total, byProgram, ticks };
 }
 
 /** Runs `command` with `args` and returns its time, peak memory and output; it never throws on a non-zero exit. */
@@ -85,6 +125,7 @@ export async function runMeasured(
   options: { cwd: string; env: NodeJS.ProcessEnv; echo?: (chunk: string) => void },
 ): Promise<MeasuredRun> {
   const start = performance.now();
+  const machineBusyAtStart = readMachineBusy();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
@@ -97,11 +138,15 @@ export async function runMeasured(
 
   let peakRssBytes = 0;
   const peakRssByProgram: Record<string, number> = {};
+  const treeTicks = new Map<number, number>();
+  const loads: number[] = [];
   const timer = setInterval(() => {
     if (child.pid === undefined || child.exitCode !== null) return;
-    const { total, byProgram } = treeRss(child.pid);
+    const { total, byProgram, ticks } = treeSample(child.pid);
     peakRssBytes = Math.max(peakRssBytes, total);
     for (const [name, rss] of byProgram) peakRssByProgram[name] = Math.max(peakRssByProgram[name] ?? 0, rss);
+    for (const [pid, used] of ticks) treeTicks.set(pid, Math.max(treeTicks.get(pid) ?? 0, used));
+    loads.push(readLoad());
   }, SAMPLE_MS);
 
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -109,5 +154,8 @@ export async function runMeasured(
     child.on('close', (code) => resolve(code ?? 1));
   }).finally(() => clearInterval(timer));
   const ms = performance.now() - start;
-  return { ms, peakRssBytes, peakRssByProgram, output, exitCode };
+  const machineCpuSeconds = (readMachineBusy() - machineBusyAtStart) / TICKS_PER_SECOND;
+  const cpuSeconds = [...treeTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
+  const meanLoad = loads.length > 0 ? loads.reduce((a, b) => a + b, 0) / loads.length : readLoad();
+  return { ms, peakRssBytes, peakRssByProgram, cpuSeconds, machineCpuSeconds, meanLoad, output, exitCode };
 }

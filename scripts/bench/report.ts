@@ -51,6 +51,9 @@ export const formatCount = (n: number): string => n.toLocaleString('en-US');
 /** @example formatLoad([3.14159, 2, 1]) // '3.14, 2.00, 1.00' */
 export const formatLoad = (load: readonly number[]): string => load.map((value) => value.toFixed(2)).join(', ');
 
+/** @example formatCores(1.234) // '1.23' */
+export const formatCores = (cores: number): string => cores.toFixed(2);
+
 const rawAndGzip = (w: Weight): string => `${formatBytes(w.raw)} / ${formatBytes(w.gzip)}`;
 
 /** A Markdown table from a header row and body rows. */
@@ -199,14 +202,15 @@ export function buildTable(
     row('– Astro (Node) at its peak', (b) => programPeak(b, 'node', 'MainThread'), formatBytes),
     row('– Pagefind at its peak', (b) => programPeak(b, 'pagefind'), formatBytes),
     row(
-      'Load average at start',
-      (b) => b.loadBefore[0] ?? 0,
+      'Load average, mean while building',
+      (b) => b.meanLoad,
       (n) => n.toFixed(2),
     ),
+    row('CPU, this build (cores on average)', (b) => (1000 * b.cpuSeconds) / b.totalMs, formatCores),
     row(
-      'Load average at end',
-      (b) => b.loadAfter[0] ?? 0,
-      (n) => n.toFixed(2),
+      'CPU, everything else (cores on average)',
+      (b) => (1000 * Math.max(0, b.machineCpuSeconds - b.cpuSeconds)) / b.totalMs,
+      formatCores,
     ),
   ];
   if (floor)

@@ -16,6 +16,12 @@ export interface BuildMeasure {
   /** The machine's load average when the build started and when it ended. */
   loadBefore: number[];
   loadAfter: number[];
+  /** The mean one-minute load average over the build's memory samples. */
+  meanLoad: number;
+  /** CPU seconds the build's own processes used (a lower bound: a process's last half second can be missed). */
+  cpuSeconds: number;
+  /** CPU seconds the whole machine used meanwhile, the build included; the rest is other people's work. */
+  machineCpuSeconds: number;
 }
 
 /** What a built site holds. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageWeight } from '../../../scripts/bench/page-weight';
 import {
   formatBytes,
+  formatCores,
   formatCount,
   formatLoad,
   formatMs,
@@ -34,7 +35,8 @@ describe('formatting', () => {
     [252_400, '4 min 12 s'],
   ])('formatMs(%d) is %j', (ms, text) => expect(formatMs(ms)).toBe(text));
 
-  it('formats ratios, counts and load averages', () => {
+  it('formats ratios, counts, load averages and cores', () => {
+    expect(formatCores(1.234)).toBe('1.23');
     expect(formatRatio(3, 2)).toBe('1.50×');
     expect(formatRatio(1, 0)).toBe('–');
     expect(formatCount(10000)).toBe('10,000');
@@ -66,6 +68,9 @@ const build = {
   peakRssByProgram: { node: 1024 ** 3, pagefind_extend: 0.5 * 1024 ** 3 },
   loadBefore: [2, 2, 2],
   loadAfter: [2.5, 2, 2],
+  meanLoad: 2.25,
+  cpuSeconds: 300,
+  machineCpuSeconds: 340,
 };
 const site = {
   pages: 10_050,
@@ -143,6 +148,10 @@ describe('renderResults', () => {
     expect(text).toContain('| Build, total | 3 min 20 s | 2 min 0 s | 2 min 40 s |');
     expect(text).toContain('| – Pagefind at its peak | 512 MB | 512 MB | 512 MB |');
     expect(text).toContain('| Time ÷ floor’s | 1.25× | 0.75× | 1.00× |');
+    // 300 CPU seconds over 200 s of the build; the other 40 s of the machine's came from other processes.
+    expect(text).toContain('| CPU, this build (cores on average) | 1.50 | 2.50 | 1.88 |');
+    expect(text).toContain('| CPU, everything else (cores on average) | 0.20 | 0.33 | 0.25 |');
+    expect(text).toContain('| Load average, mean while building | 2.25 | 2.25 | 2.25 |');
     expect(text).toContain('| The site’s feed (rss.xml) | 58.6 KB | 58.6 KB |');
     expect(text.trimEnd().endsWith(NOTES_MARKER)).toBe(true);
   });

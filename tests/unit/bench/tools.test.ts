@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstArticleLink, scoresBelow } from '../../../scripts/bench/lighthouse';
 import { bodyOf, timedPlugin } from '../../../scripts/bench/markdown-cost';
-import { descendants, rssFromStatus } from '../../../scripts/bench/process';
+import { cpuTicksFromStat, descendants, machineBusyTicks, rssFromStatus } from '../../../scripts/bench/process';
 import { firstResultAt } from '../../../scripts/bench/search-timing';
 import { largestFile, pagefindSeconds, pagesBuilt } from '../../../scripts/bench/site-stats';
 import { fileForPath } from '../../../scripts/bench/static-server';
@@ -42,6 +42,17 @@ describe('process tree', () => {
   it('reads resident memory from /proc status text', () => {
     expect(rssFromStatus('Name:\tnode\nVmRSS:\t  204800 kB\nThreads: 7')).toBe(204800 * 1024);
     expect(rssFromStatus('Name:\tzombie\nState:\tZ')).toBe(0);
+  });
+
+  it('reads a process’s own CPU ticks, even when its name holds spaces and parentheses', () => {
+    // utime 150 and stime 30 are counted; cutime 7 and cstime 1 (children already waited for) are not.
+    expect(cpuTicksFromStat('42 (node) S 1 42 42 0 -1 4194304 10 0 0 0 150 30 7 1 20 0 11')).toBe(180);
+    expect(cpuTicksFromStat('43 (a (b) c) R 1 43 43 0 -1 0 0 0 0 0 5 6 0 0 20 0 1')).toBe(11);
+  });
+
+  it('counts the machine’s busy ticks without idle and I/O wait', () => {
+    // user 100, nice 5, system 40, idle 900, iowait 20, irq 0, softirq 3, steal 2
+    expect(machineBusyTicks('cpu  100 5 40 900 20 0 3 2 0 0\ncpu0 50 2 20 450 10 0 1 1 0 0\n')).toBe(150);
   });
 });
 

@@ -208,16 +208,36 @@ async function buildReference(corpus: string, dist: string): Promise<BuildMeasur
   };
 }
 
-/** The kinds of page the issue names, each found by a path pattern; the largest file of each kind is weighed. */
-const PAGE_KINDS = [
+/**
+ * The kinds of page the issue names, each found by a path pattern; the largest file of each kind is weighed. A listing
+ * also names its later pages (`…/2/`): once a kind has one, its first page is full, and only then can its size be
+ * compared with a larger corpus's.
+ */
+const PAGE_KINDS: { label: string; pattern: RegExp; later?: RegExp }[] = [
   { label: 'home', pattern: /^index\.html$/ },
   { label: 'article', pattern: /^articles\/(?!\d+\/|undated\/)[^/]+\/index\.html$/ },
   { label: 'years index', pattern: /^articles\/index\.html$/ },
-  { label: 'year listing', pattern: /^articles\/(?:\d{4}|undated)\/(?:\d+\/)?index\.html$/ },
-  { label: 'topic listing', pattern: /^tags\/[^/]+\/(?:\d+\/)?index\.html$/ },
+  {
+    label: 'year listing',
+    pattern: /^articles\/(?:\d{4}|undated)\/(?:\d+\/)?index\.html$/,
+    later: /^articles\/(?:\d{4}|undated)\/\d+\/index\.html$/,
+  },
+  {
+    label: 'topic listing',
+    pattern: /^tags\/[^/]+\/(?:\d+\/)?index\.html$/,
+    later: /^tags\/[^/]+\/\d+\/index\.html$/,
+  },
   { label: 'topics index', pattern: /^tags\/index\.html$/ },
-  { label: 'author listing', pattern: /^authors\/[^/]+\/(?:\d+\/)?index\.html$/ },
-  { label: 'publication listing', pattern: /^publications\/[^/]+\/(?:\d+\/)?index\.html$/ },
+  {
+    label: 'author listing',
+    pattern: /^authors\/[^/]+\/(?:\d+\/)?index\.html$/,
+    later: /^authors\/[^/]+\/\d+\/index\.html$/,
+  },
+  {
+    label: 'publication listing',
+    pattern: /^publications\/[^/]+\/(?:\d+\/)?index\.html$/,
+    later: /^publications\/[^/]+\/\d+\/index\.html$/,
+  },
   { label: 'search', pattern: /^search\/index\.html$/ },
   { label: '404', pattern: /^404\.html$/ },
 ];
@@ -240,6 +260,7 @@ async function weighPages(dist: string): Promise<WeighedPage[]> {
       label: kind.label,
       path: `/${largest.path.replace(/index\.html$/, '')}`,
       weight: pageWeight(text, (url) => assets.get(url)),
+      ...(kind.later && { paginated: html.some((f) => kind.later?.test(f.path)) }),
     });
   }
   return pages;
@@ -352,19 +373,38 @@ async function main(): Promise<number> {
   const work = join(tmpdir(), `archive-bench-${process.pid}`);
   await mkdir(work, { recursive: true });
   const sizes: SizeResult[] = [];
+  let markdown: BenchResults['markdown'];
+  const write = async () => {
+    const results = benchResults(options, sizes, markdown);
+    await mkdir(options.out, { recursive: true });
+    const mdPath = join(options.out, 'results.md');
+    const previous = await readFile(mdPath, 'utf8').catch(() => undefined);
+    await writeFile(join(options.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(mdPath, renderResults(results, previous));
+    log(`wrote ${mdPath} and results.json`);
+  };
   try {
-    for (const size of options.sizes) sizes.push(await benchSize(size, options, work, size === options.sizes.at(-1)));
+    for (const size of options.sizes) {
+      sizes.push(await benchSize(size, options, work, size === options.sizes.at(-1)));
+      // After each size, so a larger size that fails or is stopped leaves the smaller ones recorded.
+      if (size !== options.sizes.at(-1)) await write();
+    }
   } finally {
     if (!options.keep) await rm(work, { recursive: true, force: true });
     else log(`corpora and builds kept in ${work}`);
   }
-  let markdown: BenchResults['markdown'];
   if (!options.skip.has('markdown')) {
     log(`timing Markdown processors on ${MARKDOWN_SAMPLE} articles`);
     markdown = await measureMarkdownCost([...syntheticCorpus(MARKDOWN_SAMPLE, options.seed)].map((a) => a.text));
   }
+  await write();
+  return 0;
+}
+
+/** The results file's contents: the sizes measured so far, and the machine they ran on. */
+function benchResults(options: Options, sizes: SizeResult[], markdown: BenchResults['markdown']): BenchResults {
   const cpu = cpus()[0];
-  const results: BenchResults = {
+  return {
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
     seed: options.seed,
@@ -378,13 +418,6 @@ async function main(): Promise<number> {
     sizes,
     ...(markdown && { markdown }),
   };
-  await mkdir(options.out, { recursive: true });
-  const mdPath = join(options.out, 'results.md');
-  const previous = await readFile(mdPath, 'utf8').catch(() => undefined);
-  await writeFile(join(options.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(mdPath, renderResults(results, previous));
-  log(`wrote ${mdPath} and results.json`);
-  return 0;
 }
 
 process.exitCode = await main();

@@ -42,6 +42,8 @@ export interface WeighedPage {
   label: string;
   path: string;
   weight: PageWeight;
+  /** For a paginated kind (listings): whether any listing of this kind has a second page, so its first page is full. */
+  paginated?: boolean;
 }
 
 /** Everything measured on one corpus size. */

@@ -131,6 +131,35 @@ describe('targetChecks', () => {
   });
 });
 
+describe('targetChecks on listings', () => {
+  const listing = (chromeRaw: number, paginated: boolean) => ({
+    label: 'year listing',
+    path: '/articles/2020/',
+    weight: page({ chrome: weight(chromeRaw) }),
+    paginated,
+  });
+
+  it('compares a listing only once the smaller corpus filled its first page', () => {
+    const small = size(100, { pages: [listing(4_000, false)] });
+    const large = size(1_000, { pages: [listing(30_000, true)] });
+    const check = targetChecks(large, [small, large]).find((c) => c.target.startsWith('No page grows'));
+    expect(check).toEqual({
+      target: 'No page grows with the number of articles',
+      measured:
+        'largest HTML page 39.1 KB at 100, 39.1 KB at 1,000; not compared, no second page yet at 100: year listing',
+      met: true,
+    });
+  });
+
+  it('fails a full listing that still grows', () => {
+    const small = size(1_000, { pages: [listing(30_000, true)] });
+    const large = size(10_000, { pages: [listing(60_000, true)] });
+    const check = targetChecks(large, [small, large]).find((c) => c.target.startsWith('No page grows'));
+    expect(check?.met).toBe(false);
+    expect(check?.measured).toBe('grew since 1,000: year listing (/articles/2020/)');
+  });
+});
+
 describe('renderResults', () => {
   const results: BenchResults = {
     date: '2026-11-23T10:00:00.000Z',

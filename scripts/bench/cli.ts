@@ -32,6 +32,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --cpu-prof              write a CPU profile of each archive build (Node's --cpu-prof) to the temp folder
   --keep                  keep the corpora and built sites in the temp folder
   --out bench             where results.md and results.json go
+  --report-only           measure nothing: write results.md again from results.json (after editing the report code)
   --port 4372             where the largest site is served for search timing and Lighthouse`;
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -54,6 +55,7 @@ interface Options {
   lighthouseRuns: number;
   cpuProf: boolean;
   keep: boolean;
+  reportOnly: boolean;
   out: string;
   port: number;
 }
@@ -70,6 +72,7 @@ function parse(): Options | string {
         'cpu-prof': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         out: { type: 'string', default: 'bench' },
+        'report-only': { type: 'boolean', default: false },
         port: { type: 'string', default: '4372' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -94,6 +97,7 @@ function parse(): Options | string {
     lighthouseRuns: Math.max(1, numbers.runs),
     cpuProf: values['cpu-prof'],
     keep: values.keep,
+    reportOnly: values['report-only'],
     out: values.out,
     port: numbers.port,
   };
@@ -369,6 +373,13 @@ async function main(): Promise<number> {
   if (typeof options === 'string') {
     console.error(options);
     return options === USAGE ? 0 : 2;
+  }
+  if (options.reportOnly) {
+    const results = JSON.parse(await readFile(join(options.out, 'results.json'), 'utf8')) as BenchResults;
+    const mdPath = join(options.out, 'results.md');
+    await writeFile(mdPath, renderResults(results, await readFile(mdPath, 'utf8').catch(() => undefined)));
+    log(`wrote ${mdPath} from results.json`);
+    return 0;
   }
   const work = join(tmpdir(), `archive-bench-${process.pid}`);
   await mkdir(work, { recursive: true });

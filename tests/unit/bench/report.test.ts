@@ -98,7 +98,10 @@ describe('targetChecks', () => {
     expect(verdict).toEqual({
       'Build under 5 minutes': ['3 min 20 s; rebuild 2 min 0 s', true],
       'Peak memory under 2 GB': ['1.50 GB; rebuild 1.50 GB', true],
-      'Build time per article within 1.3× the floor’s': ['1.25×; rebuild 0.75×', true],
+      'Build time per article within 1.3× the floor’s': [
+        '1.25× (CPU time 1.00×); rebuild 0.75× (CPU time 1.00×)',
+        true,
+      ],
       'No page grows with the number of articles': ['largest HTML page 39.1 KB at 100, 39.1 KB at 10,000', true],
       'Article: HTML + CSS under 20 KB gzip without its text': ['5.86 KB', true],
       'Article: no JavaScript unless arriving from search': ['0 files, 1 inline (400 B gzip)', true],
@@ -181,6 +184,9 @@ describe('renderResults', () => {
     expect(text).toContain('| CPU, this build (cores on average) | 1.50 | 2.50 | 1.88 |');
     expect(text).toContain('| CPU, everything else (cores on average) | 0.20 | 0.33 | 0.25 |');
     expect(text).toContain('| Load average, mean while building | 2.25 | 2.25 | 2.25 |');
+    expect(text).toContain('| CPU time, this build | 5 min 0 s | 5 min 0 s | 5 min 0 s |');
+    expect(text).toContain('| CPU time per published article | 3.0 s | 3.0 s | 3.0 s |');
+    expect(text).toContain('| CPU time ÷ floor’s | 1.00× | 1.00× | 1.00× |');
     expect(text).toContain('| The site’s feed (rss.xml) | 58.6 KB | 58.6 KB |');
     expect(text.trimEnd().endsWith(NOTES_MARKER)).toBe(true);
   });

@@ -26,6 +26,11 @@ export default defineConfig({
   site: SITE_URL,
   ...(CACHE_DIR && { cacheDir: CACHE_DIR }),
   trailingSlash: 'always',
+  // One stylesheet for the whole site, fetched once and then cached for every page. Left to its defaults, Astro
+  // splits CSS per page and inlines every part under 4 KB into the HTML, so each page re-sent its own <style>.
+  // Two pages at a time: while sharp draws one link-preview card on its own threads, the next page renders. On the
+  // benchmark's 1,000 articles this took a first build from 75 s to 57 s; with the cards already drawn, no change.
+  build: { inlineStylesheets: 'never', concurrency: 2 },
   markdown: {
     processor: unified(markdownPipeline(ENTITY_NAMES)),
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
@@ -33,7 +38,8 @@ export default defineConfig({
   },
   vite: {
     // Never inline a script or stylesheet into the page: every page then works under a CSP without 'unsafe-inline'.
-    build: { assetsInlineLimit: 0 },
+    // And one CSS file for every page (see `inlineStylesheets` above).
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
   // A <meta> policy on every page; servers send the same policy as a header (deploy/nginx.conf, _headers).
   security: { csp: astroCspConfig(INLINE_SCRIPTS) },

@@ -10,6 +10,8 @@ export default defineConfig(
       'dist/',
       '.fixture-dist/',
       '.astro/',
+      'bench/reference/.astro/',
+      'tmp/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

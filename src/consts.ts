@@ -16,6 +16,11 @@ export const SITE = {
   relatedArticleCount: 5,
   /** How many of a year's articles the timeline lists; the year's own list has them all. */
   timelineArticlesPerYear: 10,
+  /**
+   * How many of the newest articles each feed carries, with their full text. A feed of every article would grow
+   * with the archive (about 10 KB an article: 100 MB at 10,000), more than feed readers fetch or accept.
+   */
+  feedArticleCount: 50,
 } as const;
 
 /**

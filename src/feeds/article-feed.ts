@@ -5,7 +5,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { SITE } from '../consts';
 import type { Article } from '../lib/articles';
-import { feedDate, feedHtml, newestInFeedFirst, provenanceHtml } from '../lib/feed';
+import { feedArticles, feedDate, feedHtml, provenanceHtml } from '../lib/feed';
 import { absoluteUrl, articleUrl } from '../lib/urls';
 
 /** What a feed is: its title and description, its own address, and the articles it carries. */
@@ -32,14 +32,14 @@ export async function articleHtml(article: Article): Promise<string> {
 }
 
 /**
- * An RSS 2.0 feed with every article's full text, newest first. Each item carries
+ * An RSS 2.0 feed of the newest articles (`SITE.feedArticleCount`) with their full text. Each item carries
  * the article's own date (`pubDate`), or the day it was added when its source states
  * none, or no date at all; authors go in `dc:creator`, since RSS's own `author` must
  * be an email address.
  */
 export async function articleFeed({ title, description, path, articles, site }: FeedOptions): Promise<Response> {
   const items = await Promise.all(
-    newestInFeedFirst(articles).map(async (article) => {
+    feedArticles(articles, SITE.feedArticleCount).map(async (article) => {
       const link = absoluteUrl(articleUrl(article.id), site);
       const { data } = article;
       const date = feedDate(data);

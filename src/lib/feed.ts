@@ -35,6 +35,17 @@ export function newestInFeedFirst<T extends { data: Pick<ArticleFrontMatter, 'pu
 }
 
 /**
+ * The articles a feed carries: the `count` newest in feed order, so that a feed
+ * stays the same size however large the archive grows.
+ */
+export function feedArticles<T extends { data: Pick<ArticleFrontMatter, 'published' | 'added'> }>(
+  articles: readonly T[],
+  count: number,
+): T[] {
+  return newestInFeedFirst(articles).slice(0, count);
+}
+
+/**
  * An article's HTML made fit for a feed reader, which has neither the site's styles
  * nor its address: the "link to this section" and "link to this passage" anchors are dropped
  * (without CSS they would read as stray text), so are search's passage titles, and every relative link or image

@@ -130,6 +130,12 @@ test('a filter narrows the results, shows in the address, and survives a reload'
   await expect(filterButton(page, 'year')).toContainText('1');
 });
 
+test('each filter is a combobox named by its label', async ({ page }) => {
+  await openSearch(page, FIXTURE_WORD);
+  for (const name of ['Topic', 'Publication', 'Year'])
+    await expect(page.getByRole('combobox', { name, exact: true }), `the ${name} filter`).toBeVisible();
+});
+
 test('topic and publication filters narrow by what the articles state', async ({ page }) => {
   await openSearch(page, FIXTURE_WORD, '&topic=Wang+Lijun');
   expect(await titlesShown(page)).toEqual(['Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest']);

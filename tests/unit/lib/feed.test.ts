@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedDate, feedHtml, newestInFeedFirst, provenanceHtml } from '../../../src/lib/feed';
+import { feedArticles, feedDate, feedHtml, newestInFeedFirst, provenanceHtml } from '../../../src/lib/feed';
 
 const ARTICLE = 'https://archive.example.org/articles/wang-lijun/';
 
@@ -14,6 +14,25 @@ describe('feedDate', () => {
 
   it('is nothing when neither is known, rather than a date made up', () => {
     expect(feedDate({})).toBeUndefined();
+  });
+});
+
+describe('feedArticles', () => {
+  const entry = (id: string, published?: string, added?: string) => ({ id, data: { published, added } });
+
+  it('keeps the newest in feed order, however many articles there are', () => {
+    const articles = [
+      entry('2012', '2012-06-20'),
+      entry('undated'),
+      entry('2024', '2024-07-02'),
+      entry('2019', '2019-01-01'),
+    ];
+    expect(feedArticles(articles, 2).map((a) => a.id)).toEqual(['2024', '2019']);
+    expect(feedArticles(articles, 10).map((a) => a.id)).toEqual(['2024', '2019', '2012', 'undated']);
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      entry(`a${i}`, `2001-01-${String((i % 28) + 1).padStart(2, '0')}`),
+    );
+    expect(feedArticles(many, 50)).toHaveLength(50);
   });
 });
 

@@ -1,0 +1,43 @@
+/** Sizes and counts of a built site, read from its folder. */
+import { glob, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Total bytes of every file below `dir`. */
+export async function directoryBytes(dir: string): Promise<number> {
+  let total = 0;
+  for await (const file of glob('**/*', { cwd: dir, withFileTypes: true }))
+    if (file.isFile()) total += (await stat(join(file.parentPath, file.name))).size;
+  return total;
+}
+
+/** Every file below `dir` matching `pattern`, with its path relative to `dir` and its size. */
+export async function filesWithSizes(dir: string, pattern: string): Promise<{ path: string; bytes: number }[]> {
+  const files: { path: string; bytes: number }[] = [];
+  for await (const path of glob(pattern, { cwd: dir })) files.push({ path, bytes: (await stat(join(dir, path))).size });
+  return files;
+}
+
+/** Every HTML file below `dir`. */
+export const htmlFiles = (dir: string) => filesWithSizes(dir, '**/*.html');
+
+/** The largest of `files`, or an empty entry when there are none. */
+export const largestFile = (files: readonly { path: string; bytes: number }[]): { path: string; bytes: number } =>
+  files.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+
+/**
+ * The number of pages Astro says it built, from its build log.
+ * @example pagesBuilt('12:00:01 [build] 1004 page(s) built in 35.2s') // 1004
+ */
+export function pagesBuilt(log: string): number | undefined {
+  const match = /(\d+) page\(s\) built in/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Seconds Pagefind took inside the build, from the search index integration's log line.
+ * @example pagefindSeconds('Search index written to pagefind/ from the 9 pages built, in 1.2 s.') // 1.2
+ */
+export function pagefindSeconds(log: string): number | undefined {
+  const match = /Search index written to .* pages built, in ([\d.]+) s\./.exec(log);
+  return match ? Number(match[1]) : undefined;
+}

@@ -110,7 +110,7 @@ export async function startNginx(
   };
   const deadline = Date.now() + 15_000;
   // What the last attempt saw, so a timeout says whether nginx answered wrongly or not at all.
-  let lastAnswer = 'no answer';
+  let lastAnswer: string;
   for (;;) {
     if (child.exitCode !== null) {
       const log = readFileSync(errorLog, 'utf8');

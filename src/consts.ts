@@ -10,6 +10,11 @@ export const SITE = {
   locale: 'en_GB',
   /** How many of the newest articles the home page lists. */
   homeArticleCount: 20,
+  /**
+   * How many search results are drawn at first. Pagefind's results list draws one element per result, which
+   * took over ten seconds for a word found in 10,000 articles; the reader can still ask for all of them.
+   */
+  searchResultsShown: 100,
   /** How many articles the 404 page suggests. */
   notFoundArticleCount: 5,
   /** How many related articles follow an article, at most. */

@@ -25,6 +25,10 @@ interface PagefindInstance {
   on(event: 'results', callback: (search: { results: unknown[] }) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
 }
+/** Pagefind's `<pagefind-results>`, which draws at most `maxResults` results (0: all), read at each search. */
+interface PagefindResultsElement extends HTMLElement {
+  maxResults: number;
+}
 interface PagefindComponents {
   configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
 }
@@ -89,8 +93,27 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));
   // Pagefind's summary says that nothing matched; this says what to try next.
   const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]');
+  const resultsList = root.querySelector<PagefindResultsElement>('pagefind-results');
+  const more = root.querySelector<HTMLElement>('[data-search-more]');
+  const moreCount = root.querySelector<HTMLElement>('[data-search-more-count]');
+  const showAll = root.querySelector<HTMLButtonElement>('[data-search-show-all]');
   instance.on('results', ({ results }) => {
     if (emptyHelp) emptyHelp.hidden = results.length > 0 || instance.searchTerm.trim() === '';
+    // Pagefind draws only the first `maxResults`; say so and offer the rest, rather than leave them out silently.
+    const drawn = resultsList?.maxResults ?? 0;
+    const cut = drawn > 0 && results.length > drawn;
+    if (more) more.hidden = !cut;
+    if (cut && moreCount)
+      moreCount.textContent = `Showing the first ${drawn} of ${results.length.toLocaleString('en')} results.`;
+  });
+  showAll?.addEventListener('click', () => {
+    if (!resultsList) return;
+    // From now on every result is drawn, for this search and the next ones, until the page is loaded again.
+    resultsList.maxResults = 0;
+    show(shown);
+    // The button goes with the notice, so the focus moves to the list, where the rest of the results now follow.
+    resultsList.tabIndex = -1;
+    resultsList.focus();
   });
   sortSelect?.addEventListener('change', () => {
     const sort = isSearchSort(sortSelect.value) ? sortSelect.value : 'relevance';

@@ -86,6 +86,28 @@ test('a search that finds nothing says so and suggests what to do next', async (
   await expect(help.getByRole('link', { name: 'All articles' })).toHaveAttribute('href', articlesIndexUrl());
 });
 
+test('results beyond the first ones drawn are counted, announced and shown on request', async ({ page }) => {
+  await page.goto(searchUrl(''));
+  await page.waitForFunction(() => customElements.get('pagefind-results') !== undefined);
+  // The site draws 100 at first; the fixture site has fewer articles, so the test draws one.
+  await page.evaluate(() => {
+    const list = document.querySelector('pagefind-results') as HTMLElement & { maxResults: number };
+    list.maxResults = 1;
+  });
+  await searchBox(page).fill('fixture');
+  await expect(summary(page)).toHaveText(/^\d+ results for fixture$/);
+  const count = Number(/^(\d+)/.exec((await summary(page).textContent())?.trim() ?? '')?.[1]);
+  expect(count, 'the fixture word is in several articles').toBeGreaterThan(1);
+  await expect(results(page)).toHaveCount(1);
+  const notice = page.locator('[data-search-more]');
+  await expect(notice).toContainText(`Showing the first 1 of ${count} results.`);
+
+  await notice.getByRole('button', { name: 'show all of them' }).click();
+  await expect(resultTitles(page)).toHaveCount(count);
+  await expect(notice).toBeHidden();
+  await expect(page.locator('pagefind-results')).toBeFocused();
+});
+
 test('results appear as the reader types, and the address follows', async ({ page }) => {
   await page.goto(searchUrl());
   await expect(results(page)).toHaveCount(0);

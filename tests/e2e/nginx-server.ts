@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './content';
 
@@ -72,6 +72,9 @@ export async function startNginx(
   writeFileSync(join(dir, 'archive.conf'), configForTest(outDir, port));
   const errorLog = join(dir, 'error.log');
   const main = [
+    // Started by root, nginx runs its workers as "nobody", who cannot read a checkout in a private folder (a
+    // `mktemp -d` clone is 0700): they run as the tests' own user instead, who built the site.
+    ...(process.getuid?.() === 0 ? [`user ${userInfo().username};`] : []),
     'worker_processes 1;',
     `pid ${join(dir, 'nginx.pid')};`,
     `error_log ${errorLog} warn;`,

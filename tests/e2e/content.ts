@@ -44,5 +44,18 @@ export function readableDate(date: string): string {
   );
 }
 
+/**
+ * A date stated to a year, a month or a day as the site prints it ("2006", "July 2006", "6 February 2012"),
+ * worked out with Intl as `readableDate` is.
+ */
+export function readableStatedDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (day) return readableDate(date);
+  if (!month) return String(year);
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${year}-${month}-01T00:00:00Z`),
+  );
+}
+
 /** Collapses the line breaks a folded YAML block or HTML layout leaves, so text compares as a reader sees it. */
 export const normalizeSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { articleUrl, timelineUrl } from '../../src/lib/urls';
 import { expect, test } from './archive-test';
-import { normalizeSpace, PROJECT_ROOT, published, readableDate } from './content';
+import { normalizeSpace, PROJECT_ROOT, published, readableDate, readableStatedDate } from './content';
 
 interface WrittenEvent {
   date: string | number;
@@ -22,29 +22,6 @@ const writtenEvents = (contentDir: string): WrittenEvent[] =>
   load(readFileSync(join(PROJECT_ROOT, dirname(contentDir), 'timeline.yaml'), 'utf8'), {
     schema: CORE_SCHEMA,
   }) as WrittenEvent[];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A date of any precision as a reader should see it: "2006", "July 2006", "6 February 2012". */
-const statedDate = (date: string): string => {
-  const [year, month, day] = date.split('-');
-  if (day) return readableDate(date);
-  if (month) return `${MONTHS[Number(month) - 1]} ${year}`;
-  return String(year);
-};
 
 test('every event is on the timeline, dated as precisely as stated, in date order', async ({ page, contentDir }) => {
   await page.goto(timelineUrl());
@@ -61,7 +38,7 @@ test('every event is on the timeline, dated as precisely as stated, in date orde
       summary: (item.querySelector('.event__summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     })),
   );
-  expect(actual).toEqual(expected.map(({ date, summary }) => ({ date, text: statedDate(date), summary })));
+  expect(actual).toEqual(expected.map(({ date, summary }) => ({ date, text: readableStatedDate(date), summary })));
 });
 
 test('every source link of every event leads to its article, and to the paragraph it names', async ({

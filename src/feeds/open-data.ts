@@ -4,8 +4,20 @@ import { entityRecords } from '../lib/entity-index';
 import { articleRecord, dataFile, eventRecords, plainText, type ArticleRecord } from '../lib/open-data';
 import { articleHtml } from './article-feed';
 
+/**
+ * Rendering every article's text is the costly part of the data files, and both articles.json and articles.csv
+ * need it: a build makes the records once. The dev server makes them afresh, so an edited article shows at once.
+ */
+let recordsOfThisBuild: Promise<ArticleRecord[]> | undefined;
+
 /** Every published article as the data files publish it, newest first, its text as its page shows it. */
-export async function articleRecords(site: URL): Promise<ArticleRecord[]> {
+export function articleRecords(site: URL): Promise<ArticleRecord[]> {
+  if (!import.meta.env.PROD) return makeArticleRecords(site);
+  recordsOfThisBuild ??= makeArticleRecords(site);
+  return recordsOfThisBuild;
+}
+
+async function makeArticleRecords(site: URL): Promise<ArticleRecord[]> {
   const articles = await getPublishedArticles();
   return Promise.all(
     articles.map(async (article) => articleRecord(article, plainText(await articleHtml(article)), site)),

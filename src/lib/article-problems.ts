@@ -239,18 +239,26 @@ export function formatProblems(problems: readonly ArticleProblem[]): string {
   return [heading, ...lines].join('\n');
 }
 
+/**
+ * What an editor is told about a key the schema does not know, in every kind of content file: the nearest
+ * field's name when the key looks like a misspelling, else the whole list of fields.
+ * @example unknownFieldMessage('tilte', 'an article', ['title', 'tags']) // '"tilte" is not a field an article can have; did you mean "title"?'
+ */
+export function unknownFieldMessage(key: string, owner: string, fields: readonly string[]): string {
+  const guess = closestWord(key, fields);
+  return (
+    `"${key}" is not a field ${owner} can have` +
+    (guess ? `; did you mean "${guess}"?` : `; the fields are ${fields.join(', ')}`)
+  );
+}
+
 function describeIssue(file: string, frontMatter: Record<string, unknown>, issue: z.core.$ZodIssue): ArticleProblem[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const guess = closestWord(key, ARTICLE_FIELDS);
-      return {
-        file,
-        field: key,
-        message:
-          `"${key}" is not a field an article can have` +
-          (guess ? `; did you mean "${guess}"?` : `; the fields are ${ARTICLE_FIELDS.join(', ')}`),
-      };
-    });
+    return issue.keys.map((key) => ({
+      file,
+      field: key,
+      message: unknownFieldMessage(key, 'an article', ARTICLE_FIELDS),
+    }));
   }
   const [field, index] = issue.path as [string, number | undefined];
   const expected = isField(field) ? EXPECTED[field] : 'valid';

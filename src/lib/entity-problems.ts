@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ENTITY_FIELDS, ENTITY_KINDS, entitySchema, type EntityData } from '../schema';
-import { describeValue, type ArticleProblem } from './article-problems';
+import { describeValue, unknownFieldMessage, type ArticleProblem } from './article-problems';
 import { closestWord } from './closest-word';
 import type { EntityNames } from './mentions';
 import { isValidSlug, suggestSlug } from './slugs';
@@ -70,16 +70,11 @@ export function parseEntityFile({ file, source }: EntitySource): { data?: Entity
 
 function describeIssue(file: string, fields: Record<string, unknown>, issue: z.core.$ZodIssue): ArticleProblem[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const guess = closestWord(key, ENTITY_FIELDS);
-      return {
-        file,
-        field: key,
-        message:
-          `"${key}" is not a field an entity can have` +
-          (guess ? `; did you mean "${guess}"?` : `; the fields are ${ENTITY_FIELDS.join(', ')}`),
-      };
-    });
+    return issue.keys.map((key) => ({
+      file,
+      field: key,
+      message: unknownFieldMessage(key, 'an entity', ENTITY_FIELDS),
+    }));
   }
   const [field, index] = issue.path as [string, number | undefined];
   const expected = isField(field) ? EXPECTED[field] : 'valid';

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { TIMELINE_EVENT_FIELDS, timelineEventSchema, type TimelineEvent } from '../schema';
-import type { ArticleProblem } from './article-problems';
+import { unknownFieldMessage, type ArticleProblem } from './article-problems';
 import { closestWord } from './closest-word';
 import { groupByYear, type Listable } from './listing';
 import { suggestSlug } from './slugs';
@@ -183,14 +183,7 @@ function describeIssue(file: string, name: string, item: unknown, issue: z.core.
   const event = item as Record<string, unknown>;
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    const guess = closestWord(key, TIMELINE_EVENT_FIELDS);
-    return {
-      file,
-      field: key,
-      message:
-        `${name}: "${key}" is not a field an event can have` +
-        (guess ? `; did you mean "${guess}"?` : `; the fields are ${TIMELINE_EVENT_FIELDS.join(', ')}`),
-    };
+    return { file, field: key, message: `${name}: ${unknownFieldMessage(key, 'an event', TIMELINE_EVENT_FIELDS)}` };
   }
   const [field, index, subfield] = issue.path as [keyof TimelineEvent, number | undefined, string | undefined];
   const value = event[field];

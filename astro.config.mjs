@@ -9,8 +9,8 @@ import { contentCheck, readEntitySources } from './src/integrations/content-chec
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
-import { entityNamesOf } from './src/lib/entity-problems';
-import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/content-security-policy';
+import { entityNamesOf } from './src/lib/content/entity-problems';
+import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/deploy/content-security-policy';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 /** The text of each `is:inline` script the pages carry, hashed into the content security policy. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { permanentPath } from '../src/lib/published-urls';
+import { permanentPath } from '../src/lib/deploy/published-urls';
 
 /**
  * Every permanent address of the site built in `outDir`: its pages and feeds, without

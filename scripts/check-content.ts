@@ -6,7 +6,7 @@ import {
   checkRedirectsList,
   checkTimeline,
 } from '../src/integrations/content-check';
-import { formatProblems } from '../src/lib/article-problems';
+import { formatProblems } from '../src/lib/content/article-problems';
 
 const timeline = await checkTimeline(TIMELINE_FILE, CONTENT_DIR);
 const problems = [

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePublishedUrls, PUBLISHED_URLS_FILE, publishedUrlsText } from '../src/lib/published-urls';
+import { parsePublishedUrls, PUBLISHED_URLS_FILE, publishedUrlsText } from '../src/lib/deploy/published-urls';
 import { builtPermanentPaths } from './built-site';
 
 const OUT_DIR = 'dist';

@@ -23,7 +23,7 @@ import {
   tagUrl,
   timelineUrl,
   yearUrl,
-} from '../src/lib/urls';
+} from '../src/lib/site/urls';
 
 const OUT_DIR = 'screenshots';
 const SITE_DIR = '.screenshots-dist';

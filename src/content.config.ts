@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ARTICLE_PATTERN, CONTENT_DIR, ENTITIES_DIR, ENTITY_PATTERN } from './consts';
-import { entitySlugFromPath } from './lib/entity-problems';
-import { slugFromPath } from './lib/slugs';
+import { entitySlugFromPath } from './lib/content/entity-problems';
+import { slugFromPath } from './lib/content/slugs';
 import { articleSchema, entitySchema } from './schema';
 
 const articles = defineCollection({

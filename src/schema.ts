@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidSlug } from './lib/slugs';
+import { isValidSlug } from './lib/content/slugs';
 
 /** Dates are kept as the text the editor wrote, so no time zone can shift a day. */
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

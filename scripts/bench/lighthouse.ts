@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { articlesIndexUrl, UNDATED_SEGMENT } from '../../src/lib/urls';
+import { articlesIndexUrl, UNDATED_SEGMENT } from '../../src/lib/site/urls';
 import { CHROMIUM_ARGS } from './chromium';
 
 /** The four categories, in the order Lighthouse's report shows them. */

@@ -2,8 +2,8 @@
  * One source file → one archive article, or the reason it cannot be one. Pure: the CLI reads the
  * bytes and the list of existing articles, and writes the result.
  */
-import { findArticleProblems } from '../../src/lib/article-problems';
-import { isValidSlug, suggestSlug } from '../../src/lib/slugs';
+import { findArticleProblems } from '../../src/lib/content/article-problems';
+import { isValidSlug, suggestSlug } from '../../src/lib/content/slugs';
 import type { ArticleFrontMatterInput } from '../../src/schema';
 import { convertHtml } from './convert-html';
 import { convertText } from './convert-text';

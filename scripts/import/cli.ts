@@ -7,7 +7,7 @@ import { glob, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../../src/consts';
-import { slugFromPath } from '../../src/lib/slugs';
+import { slugFromPath } from '../../src/lib/content/slugs';
 import { importArticle, type ImportOptions } from './article';
 import { formatReport } from './report';
 

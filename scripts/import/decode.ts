@@ -2,7 +2,7 @@
  * From the bytes of a source file to its text, refusing what is not an article: an empty file, binary
  * data, or text in an encoding other than UTF-8 (an HTML page may declare another charset).
  */
-import { firstInvalidUtf8, hexByte } from '../../src/lib/utf8';
+import { firstInvalidUtf8, hexByte } from '../../src/lib/content/utf8';
 
 export type SourceFormat = 'text' | 'html';
 

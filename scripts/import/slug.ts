@@ -1,4 +1,4 @@
-import { suggestSlug } from '../../src/lib/slugs';
+import { suggestSlug } from '../../src/lib/content/slugs';
 
 /** Words that make a slug longer without making it easier to recognise. */
 const SMALL_WORDS = new Set(

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_FONTS, type CardNode, type CardSize } from '../lib/card';
+import { CARD_FONTS, type CardNode, type CardSize } from '../lib/site/card';
 
 /**
  * The fonts a card is drawn with, from the `@fontsource` packages (WOFF, which Satori

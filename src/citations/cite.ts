@@ -3,7 +3,7 @@ import { parse as parseName } from '@citation-js/name';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/citation-item';
+import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/formats/citation-item';
 import { loadCslStyle } from './styles';
 
 /** The styles the "Cite" section offers, in its order: label and CSL style id. */

@@ -4,9 +4,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { SITE } from '../consts';
-import type { Article } from '../lib/articles';
-import { feedArticles, feedDate, feedHtml, provenanceHtml } from '../lib/feed';
-import { absoluteUrl, articleUrl } from '../lib/urls';
+import type { Article } from '../lib/content/articles';
+import { feedArticles, feedDate, feedHtml, provenanceHtml } from '../lib/formats/feed';
+import { absoluteUrl, articleUrl } from '../lib/site/urls';
 
 /** What a feed is: its title and description, its own address, and the articles it carries. */
 export interface FeedOptions {

@@ -1,7 +1,7 @@
 import { SITE } from '../consts';
-import { getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/articles';
-import { entityRecords } from '../lib/entity-index';
-import { articleRecord, dataFile, eventRecords, plainText, type ArticleRecord } from '../lib/open-data';
+import { getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/content/articles';
+import { entityRecords } from '../lib/content/entity-index';
+import { articleRecord, dataFile, eventRecords, plainText, type ArticleRecord } from '../lib/formats/open-data';
 import { articleHtml } from './article-feed';
 
 /**

@@ -12,14 +12,19 @@ import {
   formatProblems,
   notUtf8Problem,
   type ArticleProblem,
-} from '../lib/article-problems';
-import { findEntityProblems, type EntitySource } from '../lib/entity-problems';
-import { aliasRedirects, findRedirectChains, parseRedirectsList, type Redirect } from '../lib/redirects';
-import { isPassageId } from '../lib/passage-ids';
-import { slugFromPath } from '../lib/slugs';
-import { articlesCitedWithPassages, readTimeline, type CheckedEvent, type TimelineArticle } from '../lib/timeline';
-import { articleUrl } from '../lib/urls';
-import { firstInvalidUtf8 } from '../lib/utf8';
+} from '../lib/content/article-problems';
+import { findEntityProblems, type EntitySource } from '../lib/content/entity-problems';
+import { aliasRedirects, findRedirectChains, parseRedirectsList, type Redirect } from '../lib/content/redirects';
+import { isPassageId } from '../lib/content/passage-ids';
+import { slugFromPath } from '../lib/content/slugs';
+import {
+  articlesCitedWithPassages,
+  readTimeline,
+  type CheckedEvent,
+  type TimelineArticle,
+} from '../lib/content/timeline';
+import { articleUrl } from '../lib/site/urls';
+import { firstInvalidUtf8 } from '../lib/content/utf8';
 import { markdownPipeline } from '../markdown/pipeline';
 import { DuplicatePassageError } from '../markdown/rehype-passage-links';
 

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { nginxRedirectMapText, redirectsFileText, type Redirect } from '../lib/redirects';
+import { nginxRedirectMapText, redirectsFileText, type Redirect } from '../lib/content/redirects';
 import { allRedirects, readArticleSources, readRedirectsList } from './content-check';
 
 /**

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_DIR } from '../lib/urls';
+import { SEARCH_BUNDLE_DIR } from '../lib/site/urls';
 
 /**
  * Indexes every page of a finished build for search, writing the Pagefind bundle

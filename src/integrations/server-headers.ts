@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFileText } from '../lib/server-headers';
+import { headersFileText } from '../lib/deploy/server-headers';
 
 /**
  * Writes `_headers` into the build, so Netlify and Cloudflare Pages send the content security policy (with the

@@ -1,7 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { EntityNames } from '../lib/mentions';
+import type { EntityNames } from '../lib/content/mentions';
 import { rehypeAlignClasses } from './rehype-align-classes';
 import { rehypeEntityLinks } from './rehype-entity-links';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';

@@ -8,9 +8,9 @@ import {
   type EntityMention,
   type EntityNames,
   type TextRun,
-} from '../lib/mentions';
-import { isPassageId } from '../lib/passage-ids';
-import { entityUrl } from '../lib/urls';
+} from '../lib/content/mentions';
+import { isPassageId } from '../lib/content/passage-ids';
+import { entityUrl } from '../lib/site/urls';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
-import { FOOTNOTES_HEADING_ID } from '../lib/contents';
+import { FOOTNOTES_HEADING_ID } from '../lib/site/contents';
 
 /**
  * Options for rehype-autolink-headings: a visible "#" link after each heading's

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { passageId, passageOpening, passageText } from '../lib/passage-ids';
+import { passageId, passageOpening, passageText } from '../lib/content/passage-ids';
 
 /** The elements that are passages a reader can link to and cite. */
 const PASSAGES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitemapIndexUrl } from '../lib/urls';
+import { absoluteUrl, sitemapIndexUrl } from '../lib/site/urls';
 
 /** Every page may be crawled; the sitemap lists them. Made here because the sitemap's address needs the site's origin. */
 export const GET: APIRoute = ({ site }) =>

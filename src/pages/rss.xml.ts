@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../consts';
 import { articleFeed } from '../feeds/article-feed';
-import { getPublishedArticles } from '../lib/articles';
-import { feedUrl } from '../lib/urls';
+import { getPublishedArticles } from '../lib/content/articles';
+import { feedUrl } from '../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) =>
   articleFeed({

@@ -4,7 +4,7 @@
  * address bar (reload, share, Back and Forward), the sort order, articles in other
  * languages, advice when nothing matched, and the `/` shortcut.
  */
-import { HIGHLIGHT_PARAM } from '../lib/highlight';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
 import { repairFilterDropdowns } from './filter-dropdowns';
 import {
   isSearchSort,
@@ -15,7 +15,7 @@ import {
   searchStateFrom,
   searchStateToQueryString,
   type SearchState,
-} from '../lib/search-state';
+} from '../lib/search/search-state';
 
 /** The parts of Pagefind's Component UI (`window.PagefindComponents`, 1.6) this script uses. */
 interface PagefindInstance {

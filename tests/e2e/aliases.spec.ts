@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_URL } from '../../src/consts';
-import { absoluteUrl, articleUrl, tagUrl } from '../../src/lib/urls';
+import { absoluteUrl, articleUrl, tagUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 

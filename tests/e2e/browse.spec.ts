@@ -1,6 +1,6 @@
 /** Browsing: the home page, the archive by year, and stepping from one article to the next. */
 import { SITE } from '../../src/consts';
-import { articlesIndexUrl, articleUrl, homeUrl, yearUrl } from '../../src/lib/urls';
+import { articlesIndexUrl, articleUrl, homeUrl, yearUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import {

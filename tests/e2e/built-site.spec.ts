@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { findBrokenLinks, readBuiltSite, reachablePages, type BuiltSite } from '../../scripts/link-check';
 import { SITE_URL } from '../../src/consts';
-import { articleUrl, homeUrl } from '../../src/lib/urls';
+import { articleUrl, homeUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 

@@ -1,5 +1,5 @@
 /** Citing an article: references in three styles, downloads that reference managers read, and tags for Zotero. */
-import { articleUrl, citationFileUrl } from '../../src/lib/urls';
+import { articleUrl, citationFileUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 
 test('each article offers APA, MLA and Chicago references and BibTeX, RIS and CSL-JSON files that parse', async ({

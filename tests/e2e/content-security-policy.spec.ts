@@ -19,8 +19,8 @@ import {
   parsePolicy,
   SCRIPT_RESOURCES,
   STYLE_RESOURCES,
-} from '../../src/lib/content-security-policy';
-import { articleUrl } from '../../src/lib/urls';
+} from '../../src/lib/deploy/content-security-policy';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect, expectNoMisconduct, test, watchContext } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 import { filterButton, filterOption, openSearch, resultTitles } from './search-helpers';

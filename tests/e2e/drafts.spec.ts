@@ -1,7 +1,7 @@
 /** A draft is work in progress: no page, listing, neighbour link or built file may reveal it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameSlug } from '../../src/lib/slugs';
+import { nameSlug } from '../../src/lib/content/slugs';
 import {
   articlesIndexUrl,
   articleUrl,
@@ -14,7 +14,7 @@ import {
   tagsIndexUrl,
   tagUrl,
   yearUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 

@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl } from '../../src/lib/site/urls';
 import { PROJECT_ROOT } from './content';
 import { run } from './run-command';
 
@@ -15,7 +15,7 @@ const INVALID_DIR = 'tests/fixtures/invalid';
 /** A valid article beside each bad one, so a build fails because of the bad file and nothing else. */
 const VALID_ARTICLE = 'tests/fixtures/site/seed-copy-wang-lijun.md';
 
-/** Each invalid fixture and the exact sentences `src/lib/article-problems.ts` must print for it. */
+/** Each invalid fixture and the exact sentences `src/lib/content/article-problems.ts` must print for it. */
 const MISTAKES: { file: string; field?: string; problems: string[] }[] = [
   {
     file: 'missing-title.md',

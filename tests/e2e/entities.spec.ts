@@ -6,7 +6,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
-import { articleUrl, dataFileUrl, entitiesIndexUrl, entityUrl } from '../../src/lib/urls';
+import { articleUrl, dataFileUrl, entitiesIndexUrl, entityUrl } from '../../src/lib/site/urls';
 import { normalizeSpace, PROJECT_ROOT, published, type SourceArticle } from './content';
 import { expect, test } from './archive-test';
 

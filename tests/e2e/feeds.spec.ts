@@ -1,7 +1,7 @@
 /** Following the archive in a feed reader: the site's feed and one per topic, valid RSS 2.0 with full text. */
 import { XMLParser } from 'fast-xml-parser';
 import { SITE, SITE_URL } from '../../src/consts';
-import { nameSlug } from '../../src/lib/slugs';
+import { nameSlug } from '../../src/lib/content/slugs';
 import {
   absoluteUrl,
   articlesIndexUrl,
@@ -13,7 +13,7 @@ import {
   tagFeedUrl,
   tagsIndexUrl,
   tagUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';

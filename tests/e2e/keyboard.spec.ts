@@ -3,8 +3,8 @@
  * where focus is, and nothing holds focus captive, the search page's menus included.
  */
 import type { Page } from '@playwright/test';
-import { nameSlug } from '../../src/lib/slugs';
-import { articlesIndexUrl, articleUrl, entitiesIndexUrl, entityUrl, homeUrl, tagUrl } from '../../src/lib/urls';
+import { nameSlug } from '../../src/lib/content/slugs';
+import { articlesIndexUrl, articleUrl, entitiesIndexUrl, entityUrl, homeUrl, tagUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles, searchBox } from './search-helpers';

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { CARD_SIZE, SITE_URL } from '../../src/consts';
-import { nameSlug } from '../../src/lib/slugs';
+import { nameSlug } from '../../src/lib/content/slugs';
 import {
   absoluteUrl,
   articleCardUrl,
@@ -17,7 +17,7 @@ import {
   tagsIndexUrl,
   tagUrl,
   yearUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 

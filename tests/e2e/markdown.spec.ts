@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT } from './content';
 import { expectScrolledTo } from './page-helpers';

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerPolicy, INLINE_SCRIPT_FILES } from '../../src/lib/content-security-policy';
-import { IMMUTABLE, REVALIDATE, securityHeaders } from '../../src/lib/server-headers';
-import { articleUrl, homeUrl } from '../../src/lib/urls';
+import { headerPolicy, INLINE_SCRIPT_FILES } from '../../src/lib/deploy/content-security-policy';
+import { IMMUTABLE, REVALIDATE, securityHeaders } from '../../src/lib/deploy/server-headers';
+import { articleUrl, homeUrl } from '../../src/lib/site/urls';
 import { expect, expectNoMisconduct, test, watchContext } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 import { ensureNginx, get, startNginx, type NginxServer } from './nginx-server';

@@ -1,6 +1,6 @@
 /** A reader who follows a dead link gets an honest 404 and a way back into the archive. */
 import { SITE } from '../../src/consts';
-import { articlesIndexUrl, articleUrl, homeUrl, searchUrl } from '../../src/lib/urls';
+import { articlesIndexUrl, articleUrl, homeUrl, searchUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 import { listedArticles } from './page-helpers';

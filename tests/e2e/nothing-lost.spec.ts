@@ -3,7 +3,7 @@
  * its own text. (Reaching each from the home page is checked in built-site.spec.ts, the sitemap in
  * sitemap.spec.ts, the feed in feeds.spec.ts, and drafts' absence from every built file in drafts.spec.ts.)
  */
-import { articleUrl, searchBundleUrl } from '../../src/lib/urls';
+import { articleUrl, searchBundleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 

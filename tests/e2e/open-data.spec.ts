@@ -4,7 +4,7 @@
  * small RFC 4180 reader written here, so the site's own writer is not used to check itself.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { dataFileUrl, dataIndexUrl } from '../../src/lib/urls';
+import { dataFileUrl, dataIndexUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 

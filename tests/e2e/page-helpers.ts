@@ -1,5 +1,5 @@
 import type { Locator, Page, Request } from '@playwright/test';
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect } from './archive-test';
 import type { SourceArticle } from './content';
 

@@ -5,7 +5,7 @@
  * gzipped, CSS included. `npm run bench` checks the same at 10,000 articles.
  */
 import { pageAssets, pageWeight } from '../../scripts/bench/page-weight';
-import { articlesIndexUrl, articleUrl, homeUrl, searchUrl } from '../../src/lib/urls';
+import { articlesIndexUrl, articleUrl, homeUrl, searchUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPermanentPaths } from '../../scripts/built-site';
-import { parsePublishedUrls, PUBLISHED_URLS_FILE } from '../../src/lib/published-urls';
+import { parsePublishedUrls, PUBLISHED_URLS_FILE } from '../../src/lib/deploy/published-urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT } from './content';
 

@@ -1,7 +1,7 @@
 /** Pointing at a passage: every paragraph of an article can be linked to, with the keyboard and without scripts. */
 import { readFileSync } from 'node:fs';
-import { passageId } from '../../src/lib/passage-ids';
-import { articleUrl } from '../../src/lib/urls';
+import { passageId } from '../../src/lib/content/passage-ids';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 
 test.use({ javaScriptEnabled: false });

@@ -1,5 +1,5 @@
 /** Reading the real archive: promises made about particular seed articles. Runs against the real site only. */
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 
 test('the article with unverified quotations warns the reader before the text', async ({ page, articles }) => {

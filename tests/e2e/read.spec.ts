@@ -2,9 +2,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../../src/consts';
-import { FOOTNOTES_HEADING_ID, MIN_CONTENTS_HEADINGS } from '../../src/lib/contents';
-import { nameSlug } from '../../src/lib/slugs';
-import { articleUrl, editUrl, headingUrl, isYearListingSegment } from '../../src/lib/urls';
+import { FOOTNOTES_HEADING_ID, MIN_CONTENTS_HEADINGS } from '../../src/lib/site/contents';
+import { nameSlug } from '../../src/lib/content/slugs';
+import { articleUrl, editUrl, headingUrl, isYearListingSegment } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { normalizeSpace, PROJECT_ROOT, published, readableDate, type SourceArticle } from './content';
 import { expectEntriesMatchFrontMatter, expectScrolledTo, listedArticles } from './page-helpers';

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { searchUrl } from '../../src/lib/urls';
+import { searchUrl } from '../../src/lib/site/urls';
 import { expect } from './archive-test';
 
 /** The search page's parts, as a reader finds them. */

@@ -2,7 +2,7 @@
  * An article in another language is found from the one search page: Pagefind
  * keeps one index per page language, and the search page merges them all.
  */
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 import { openSearch, results, titlesShown } from './search-helpers';

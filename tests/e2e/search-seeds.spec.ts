@@ -1,5 +1,5 @@
 /** Each of the archive's articles is found by a phrase from its own text, first among the results. */
-import { articleUrl } from '../../src/lib/urls';
+import { articleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 import { openSearch, resultTitles } from './search-helpers';

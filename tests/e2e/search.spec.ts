@@ -3,8 +3,8 @@
  * the keyboard, landing on a section, and hostile input. The fixture articles are
  * small and stable, so every count and order below is known.
  */
-import { articlesIndexUrl, articleUrl, homeUrl, searchUrl, tagUrl } from '../../src/lib/urls';
-import { passageId } from '../../src/lib/passage-ids';
+import { articlesIndexUrl, articleUrl, homeUrl, searchUrl, tagUrl } from '../../src/lib/site/urls';
+import { passageId } from '../../src/lib/content/passage-ids';
 import { expect, test } from './archive-test';
 import { published } from './content';
 import { recordRequests } from './page-helpers';

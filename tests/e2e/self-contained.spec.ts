@@ -6,7 +6,7 @@
  * arrived from search (see search.spec.ts); it requests nothing otherwise.
  */
 import type { Page } from '@playwright/test';
-import { nameSlug } from '../../src/lib/slugs';
+import { nameSlug } from '../../src/lib/content/slugs';
 import {
   articlesIndexUrl,
   articleUrl,
@@ -18,7 +18,7 @@ import {
   tagsIndexUrl,
   tagUrl,
   yearUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { recordRequests } from './page-helpers';

@@ -2,7 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { SITE_URL } from '../../src/consts';
-import { nameSlug } from '../../src/lib/slugs';
+import { nameSlug } from '../../src/lib/content/slugs';
 import {
   absoluteUrl,
   articlesIndexUrl,
@@ -16,7 +16,7 @@ import {
   tagsIndexUrl,
   tagUrl,
   yearUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 import { expectWellFormedXml } from './page-helpers';

@@ -2,7 +2,7 @@
  * Browsing by topic, publication and author: each name has a page listing exactly
  * the articles that carry it, its index counts them, and every byline links to it.
  */
-import { nameSlug } from '../../src/lib/slugs';
+import { nameSlug } from '../../src/lib/content/slugs';
 import {
   articleUrl,
   authorsIndexUrl,
@@ -12,7 +12,7 @@ import {
   publicationUrl,
   tagsIndexUrl,
   tagUrl,
-} from '../../src/lib/urls';
+} from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import { expectEntriesMatchFrontMatter, expectNewestFirst, walkListing } from './page-helpers';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { articleUrl, timelineUrl } from '../../src/lib/urls';
+import { articleUrl, timelineUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { normalizeSpace, PROJECT_ROOT, published, readableDate, readableStatedDate } from './content';
 

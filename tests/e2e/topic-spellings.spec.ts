@@ -1,6 +1,6 @@
 /** Two spellings of one topic are one topic: the fixtures spell "Human Rights" and "Test fixture" two ways. */
-import { nameSlug } from '../../src/lib/slugs';
-import { articleUrl, tagsIndexUrl, tagUrl } from '../../src/lib/urls';
+import { nameSlug } from '../../src/lib/content/slugs';
+import { articleUrl, tagsIndexUrl, tagUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
 

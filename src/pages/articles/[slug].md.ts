@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublishedArticles, type Article } from '../../lib/articles';
+import { getPublishedArticles, type Article } from '../../lib/content/articles';
 
 export const getStaticPaths = (async () =>
   (await getPublishedArticles()).map((article) => ({

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { renderCard } from '../../cards/render';
 import { CARD_SIZE, SITE } from '../../consts';
-import { siteCard } from '../../lib/card';
+import { siteCard } from '../../lib/site/card';
 
 export const GET: APIRoute = async () =>
   new Response(

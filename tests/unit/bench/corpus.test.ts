@@ -12,7 +12,7 @@ import {
   VOCABULARY,
   VOCABULARY_SIZE,
 } from '../../../scripts/bench/corpus';
-import { findArticleProblems } from '../../../src/lib/article-problems';
+import { findArticleProblems } from '../../../src/lib/content/article-problems';
 import { articleSchema } from '../../../src/schema';
 
 const sample = [...syntheticCorpus(300, 1)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../../src/cards/render';
-import { articleCard } from '../../../src/lib/card';
+import { articleCard } from '../../../src/lib/site/card';
 
 /** Width and height from a PNG's IHDR chunk, which follows the 8-byte signature. */
 function pngSize(png: Buffer): { width: number; height: number } {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findArticleProblems, findDuplicateSlugs } from '../../../src/lib/article-problems';
+import { findArticleProblems, findDuplicateSlugs } from '../../../src/lib/content/article-problems';
 
 const CONTENT_DIR = 'content/articles';
 const ARTICLES = new URL(`../../../${CONTENT_DIR}/`, import.meta.url);

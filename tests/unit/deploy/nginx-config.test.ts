@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, INLINE_SCRIPT_FILES } from '../../../src/lib/content-security-policy';
-import { HASHED_PATHS, headersFileText, IMMUTABLE, REVALIDATE, securityHeaders } from '../../../src/lib/server-headers';
+import { headerPolicy, INLINE_SCRIPT_FILES } from '../../../src/lib/deploy/content-security-policy';
+import {
+  HASHED_PATHS,
+  headersFileText,
+  IMMUTABLE,
+  REVALIDATE,
+  securityHeaders,
+} from '../../../src/lib/deploy/server-headers';
 
 const root = new URL('../../../', import.meta.url);
 const NGINX = readFileSync(new URL('deploy/nginx.conf', root), 'utf8');
@@ -55,7 +61,7 @@ const NOT_HASHED = [
 ];
 
 describe('deploy/nginx.conf', () => {
-  it('sends every security header with the value src/lib/server-headers.ts gives', () => {
+  it('sends every security header with the value src/lib/deploy/server-headers.ts gives', () => {
     const sent = nginxHeaders(NGINX);
     for (const [name, value] of securityHeaders(POLICY)) {
       // When the highlight script or the policy changes, the failure shows the line to write.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug } from '../../../src/lib/slugs';
+import { isValidSlug } from '../../../src/lib/content/slugs';
 import { shortSlug } from '../../../scripts/import/slug';
 
 describe('shortSlug', () => {

@@ -10,7 +10,7 @@ import {
   readArticleSources,
   readRedirectsList,
 } from '../../../src/integrations/content-check';
-import { articleUrl } from '../../../src/lib/urls';
+import { articleUrl } from '../../../src/lib/site/urls';
 
 const GOOD = '---\ntitle: A headline\n---\n\nThe first paragraph.\n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentsHeadings, FOOTNOTES_HEADING_ID } from '../../../src/lib/contents';
-import { isPassageId } from '../../../src/lib/passage-ids';
+import { contentsHeadings, FOOTNOTES_HEADING_ID } from '../../../src/lib/site/contents';
+import { isPassageId } from '../../../src/lib/content/passage-ids';
 import { markdownPipeline } from '../../../src/markdown/pipeline';
 import { listMarkdownFixtureFiles, normaliseHtml, renderFixture, renderMarkdown, withoutPassageLinks } from './render';
 

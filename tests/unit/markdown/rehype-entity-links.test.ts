@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MENTIONS_KEY, type EntityMention } from '../../../src/lib/mentions';
-import { passageId } from '../../../src/lib/passage-ids';
-import { entityUrl } from '../../../src/lib/urls';
+import { MENTIONS_KEY, type EntityMention } from '../../../src/lib/content/mentions';
+import { passageId } from '../../../src/lib/content/passage-ids';
+import { entityUrl } from '../../../src/lib/site/urls';
 import { renderFixture, renderMarkdown } from './render';
 
 const mentionsOf = async (markdown: string): Promise<EntityMention[]> =>

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { FOOTNOTES_HEADING_ID } from '../../../src/lib/contents';
+import { FOOTNOTES_HEADING_ID } from '../../../src/lib/site/contents';
 import { headingAnchorOptions } from '../../../src/markdown/rehype-heading-anchors';
 import { renderFixture, renderMarkdown } from './render';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageId } from '../../../src/lib/passage-ids';
+import { passageId } from '../../../src/lib/content/passage-ids';
 import { renderFixture, renderMarkdown } from './render';
 
 describe('passage links', () => {

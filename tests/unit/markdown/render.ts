@@ -5,7 +5,7 @@ import {
   type MarkdownRenderOptions,
   type MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
-import type { EntityNames } from '../../../src/lib/mentions';
+import type { EntityNames } from '../../../src/lib/content/mentions';
 import { markdownPipeline } from '../../../src/markdown/pipeline';
 
 const FIXTURES = new URL('../../fixtures/markdown/', import.meta.url);

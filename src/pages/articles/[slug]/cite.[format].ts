@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleCitationItem, bibtex, cslJson, ris } from '../../../citations/cite';
-import { getPublishedArticles, type Article } from '../../../lib/articles';
-import { CITATION_FILES } from '../../../lib/citation-files';
-import { absoluteUrl, articleUrl, type CitationFormat } from '../../../lib/urls';
+import { getPublishedArticles, type Article } from '../../../lib/content/articles';
+import { CITATION_FILES } from '../../../lib/formats/citation-files';
+import { absoluteUrl, articleUrl, type CitationFormat } from '../../../lib/site/urls';
 
 const FORMATS = Object.keys(CITATION_FILES) as CitationFormat[];
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../cards/render';
 import { CARD_SIZE, SITE } from '../../../consts';
-import { getPublishedArticles, type Article } from '../../../lib/articles';
-import { articleCard } from '../../../lib/card';
-import { formatDate } from '../../../lib/dates';
+import { getPublishedArticles, type Article } from '../../../lib/content/articles';
+import { articleCard } from '../../../lib/site/card';
+import { formatDate } from '../../../lib/site/dates';
 
 export const getStaticPaths = (async () =>
   (await getPublishedArticles()).map((article) => ({

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { articleFeed } from '../../../feeds/article-feed';
-import { getPublishedArticles, type Article } from '../../../lib/articles';
-import { groupByTag, type NameGroup } from '../../../lib/groups';
-import { tagFeedUrl } from '../../../lib/urls';
+import { getPublishedArticles, type Article } from '../../../lib/content/articles';
+import { groupByTag, type NameGroup } from '../../../lib/site/groups';
+import { tagFeedUrl } from '../../../lib/site/urls';
 
 export const getStaticPaths = (async () =>
   groupByTag(await getPublishedArticles()).map((group) => ({

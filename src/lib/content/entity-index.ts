@@ -1,0 +1,146 @@
+import { ENTITY_KINDS, type EntityData, type EntityKind } from '../../schema';
+import { nameFinder, type EntityMention } from './mentions';
+import { absoluteUrl, articleUrl, entityUrl, passageUrl } from '../site/urls';
+
+/** A passage that mentions an entity, with the sentence to quote from it. */
+export interface MentionPassage {
+  /** The passage's id, the fragment of its link. */
+  passage: string;
+  sentence: string;
+}
+
+/** One article that mentions an entity, with each passage that does, in reading order. */
+export interface MentioningArticle<A> {
+  article: A;
+  /** Each sentence once, even when it names the entity twice. */
+  passages: MentionPassage[];
+  /** Every mention, counting repeats. */
+  mentionCount: number;
+}
+
+/** An entity with everything the archive says of it: the articles mentioning it and how often. */
+export interface EntitySummary<A> {
+  slug: string;
+  data: EntityData;
+  /** The articles in the order given (the archive's: newest first). */
+  articles: MentioningArticle<A>[];
+  mentionCount: number;
+}
+
+/**
+ * Each entity with the articles that mention it, from every article's mentions (as
+ * `rehypeEntityLinks` records them). Entities come sorted by name; an entity no article
+ * mentions is kept, with no articles, so its page still says what it is.
+ */
+export function entitySummaries<A>(
+  entities: readonly { id: string; data: EntityData }[],
+  articles: readonly { article: A; mentions: readonly EntityMention[] }[],
+): EntitySummary<A>[] {
+  return entities
+    .map(({ id, data }) => {
+      const mentioning = articles.flatMap(({ article, mentions }) => {
+        const own = mentions.filter((mention) => mention.entity === id);
+        if (own.length === 0) return [];
+        const passages = [...new Map(own.map((m) => [`${m.passage}\n${m.sentence}`, m])).values()].map(
+          ({ passage, sentence }) => ({ passage, sentence }),
+        );
+        return [{ article, passages, mentionCount: own.length }];
+      });
+      return {
+        slug: id,
+        data,
+        articles: mentioning,
+        mentionCount: mentioning.reduce((sum, a) => sum + a.mentionCount, 0),
+      };
+    })
+    .toSorted((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+}
+
+/** The heading each kind is listed under. */
+export const KIND_HEADINGS: Record<EntityKind, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  report: 'Reports',
+};
+
+/** Entities grouped by kind, in the order `ENTITY_KINDS` lists them; a kind with none is left out. */
+export function groupByKind<T extends { data: { kind: EntityKind } }>(
+  entities: readonly T[],
+): { kind: EntityKind; entities: T[] }[] {
+  return ENTITY_KINDS.map((kind) => ({ kind, entities: entities.filter((e) => e.data.kind === kind) })).filter(
+    (group) => group.entities.length > 0,
+  );
+}
+
+/** A piece of a quoted sentence: plain text, or one of the entity's names, which the page marks. */
+export interface SentencePiece {
+  text: string;
+  isName: boolean;
+}
+
+/**
+ * A mention's sentence cut into pieces so the entity's names in it can be marked: every name,
+ * alias and short name, as mention finding would find them.
+ * @example sentencePieces('Kilgour said so.', ['Kilgour']) // [{ text: 'Kilgour', isName: true }, { text: ' said so.', isName: false }]
+ */
+export function sentencePieces(sentence: string, names: readonly string[]): SentencePiece[] {
+  const pieces: SentencePiece[] = [];
+  let at = 0;
+  for (const { start, end } of nameFinder(names.map((name) => ({ slug: '', name })))(sentence)) {
+    if (start > at) pieces.push({ text: sentence.slice(at, start), isName: false });
+    pieces.push({ text: sentence.slice(start, end), isName: true });
+    at = end;
+  }
+  if (at < sentence.length) pieces.push({ text: sentence.slice(at), isName: false });
+  return pieces;
+}
+
+/** One entity as `/data/entities.json` publishes it; the field list is documented on the `/data/` page. */
+export interface EntityRecord {
+  slug: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  shortNames: string[];
+  description: string;
+  /** The article the description is taken from. */
+  source: { slug: string; url: string };
+  url: string;
+  mentionCount: number;
+  articles: {
+    slug: string;
+    title: string;
+    url: string;
+    mentionCount: number;
+    mentions: { passage: string; url: string; sentence: string }[];
+  }[];
+}
+
+/** The records of `/data/entities.json`, with absolute addresses on `site`. */
+export function entityRecords(
+  entities: readonly EntitySummary<{ id: string; data: { title: string } }>[],
+  site: URL | string,
+): EntityRecord[] {
+  return entities.map(({ slug, data, articles, mentionCount }) => ({
+    slug,
+    name: data.name,
+    kind: data.kind,
+    aliases: data.aliases,
+    shortNames: data.shortNames,
+    description: data.description,
+    source: { slug: data.source, url: absoluteUrl(articleUrl(data.source), site) },
+    url: absoluteUrl(entityUrl(slug), site),
+    mentionCount,
+    articles: articles.map(({ article, passages, mentionCount: count }) => ({
+      slug: article.id,
+      title: article.data.title,
+      url: absoluteUrl(articleUrl(article.id), site),
+      mentionCount: count,
+      mentions: passages.map(({ passage, sentence }) => ({
+        passage,
+        url: absoluteUrl(passageUrl(article.id, passage), site),
+        sentence,
+      })),
+    })),
+  }));
+}

@@ -1,0 +1,180 @@
+import type { z } from 'astro/zod';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { ENTITY_FIELDS, ENTITY_KINDS, entitySchema, type EntityData } from '../../schema';
+import { describeValue, unknownFieldMessage, type ArticleProblem } from './article-problems';
+import { closestWord } from '../search/closest-word';
+import type { EntityNames } from './mentions';
+import { isValidSlug, suggestSlug } from './slugs';
+
+/**
+ * An entity's slug: its file name without folders or extension.
+ * @example entitySlugFromPath('content/entities/people/david-kilgour.yaml') // 'david-kilgour'
+ */
+export function entitySlugFromPath(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.ya?ml$/i, '');
+}
+
+/** One entity file as the editor keeps it: its path relative to the project and its text. */
+export interface EntitySource {
+  file: string;
+  source: string;
+}
+
+/** What an editor should write in each field, phrased to follow "must be". */
+const EXPECTED: Record<keyof EntityData, string> = {
+  name: 'the full name as the articles write it',
+  kind: ENTITY_KINDS.join(', ').replace(/, (?=[^,]+$)/, ' or '),
+  aliases: 'a list of other names, for example [CCP, Communist Party of China]',
+  shortNames: 'a list of short forms such as a surname, for example [Kilgour]',
+  description: 'one line of text taken from what an archive article states',
+  source:
+    'the file name (without .md) of the archive article the description comes from, for example wang-lijun-organ-harvest-files',
+};
+
+const isField = (key: string): key is keyof EntityData => (ENTITY_FIELDS as string[]).includes(key);
+
+/** An entity file read with the schema: its data when valid, and everything wrong with it on its own. */
+export function parseEntityFile({ file, source }: EntitySource): { data?: EntityData; problems: ArticleProblem[] } {
+  const problems: ArticleProblem[] = [];
+  const slug = entitySlugFromPath(file);
+  if (!isValidSlug(slug)) {
+    problems.push({
+      file,
+      message:
+        `the file name "${slug}" becomes the entity's web address, so it may hold only lowercase letters, digits and ` +
+        `single hyphens; rename the file, for example to "${suggestSlug(slug) || 'entity-name'}.yaml"`,
+    });
+  }
+  let parsed: unknown;
+  try {
+    // The core schema keeps every value as written: `no` stays the text "no", not false.
+    parsed = load(source, { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    const where = mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : '';
+    return {
+      problems: [...problems, { file, message: `the file is not valid YAML: ${reason ?? String(error)}${where}` }],
+    };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { problems: [...problems, { file, message: 'the file must be "field: value" lines, starting with name:' }] };
+  }
+  const fields = parsed as Record<string, unknown>;
+  const result = entitySchema.safeParse(fields);
+  if (!result.success) {
+    return { problems: [...problems, ...result.error.issues.flatMap((issue) => describeIssue(file, fields, issue))] };
+  }
+  return { data: result.data, problems };
+}
+
+function describeIssue(file: string, fields: Record<string, unknown>, issue: z.core.$ZodIssue): ArticleProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      field: key,
+      message: unknownFieldMessage(key, 'an entity', ENTITY_FIELDS),
+    }));
+  }
+  const [field, index] = issue.path as [string, number | undefined];
+  const expected = isField(field) ? EXPECTED[field] : 'valid';
+  if (!(field in fields) || fields[field] === null) {
+    return [{ file, field, message: `"${field}" is required and must be ${expected}; it is missing` }];
+  }
+  const value = fields[field];
+  if (typeof index === 'number' && Array.isArray(value)) {
+    return [
+      {
+        file,
+        field,
+        message: `item ${index + 1} of "${field}" must be a name written as text; found ${describeValue(value[index])}`,
+      },
+    ];
+  }
+  return [{ file, field, message: `"${field}" must be ${expected}; found ${describeValue(value)}` }];
+}
+
+/** A valid entity file: where it is, its slug and its data. */
+export interface EntityFile {
+  file: string;
+  slug: string;
+  data: EntityData;
+}
+
+/**
+ * The problems between entity files and the articles: a description citing an article that is
+ * not published, two files with one name, and one name claimed by two entities (a mention of it
+ * could not say whose it is). `articles` are the published articles' slugs.
+ */
+export function findEntityCrossProblems(
+  entities: readonly EntityFile[],
+  articles: readonly string[],
+): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  const published = new Set(articles);
+  for (const { file, data } of entities) {
+    if (published.has(data.source)) continue;
+    const guess = closestWord(data.source, articles);
+    problems.push({
+      file,
+      field: 'source',
+      message:
+        `"source" must be the file name of a published article the description comes from; found "${data.source}", ` +
+        `which is no published article` +
+        (guess ? `; did you mean "${guess}"?` : '; the articles are the files in content/articles/, without ".md"'),
+    });
+  }
+  for (const [slug, files] of Map.groupBy(entities, (entity) => entity.slug)) {
+    if (files.length > 1) {
+      problems.push({
+        file: files[0]?.file ?? '',
+        message: `${files.map((e) => `"${e.file}"`).join(' and ')} would share the page of "${slug}"; rename all but one`,
+      });
+    }
+  }
+  const owners = new Map<string, EntityFile>();
+  for (const entity of entities) {
+    const { data } = entity;
+    for (const [field, names] of [
+      ['name', [data.name]],
+      ['aliases', data.aliases],
+      ['shortNames', data.shortNames],
+    ] as const) {
+      for (const name of names) {
+        const owner = owners.get(name);
+        if (owner && owner !== entity) {
+          problems.push({
+            file: entity.file,
+            field,
+            message: `"${name}" in "${field}" is already a name of "${owner.file}", so a mention of it could not say whose it is; keep it in one file`,
+          });
+        } else {
+          owners.set(name, entity);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every problem in the entity files, given the published articles' slugs. An empty list means they will build. */
+export function findEntityProblems(sources: readonly EntitySource[], articles: readonly string[]): ArticleProblem[] {
+  const parsed = sources.map((source) => ({ source, ...parseEntityFile(source) }));
+  const valid = parsed.flatMap(({ source, data }) =>
+    data ? [{ file: source.file, slug: entitySlugFromPath(source.file), data }] : [],
+  );
+  return [...parsed.flatMap(({ problems }) => problems), ...findEntityCrossProblems(valid, articles)];
+}
+
+/**
+ * The names mention finding looks for, from every entity file that is valid; a broken one is
+ * left out here and reported by `findEntityProblems`.
+ */
+export function entityNamesOf(sources: readonly EntitySource[]): EntityNames[] {
+  return sources.flatMap((source) => {
+    const { data } = parseEntityFile(source);
+    return data
+      ? [{ slug: entitySlugFromPath(source.file), names: [data.name, ...data.aliases], shortNames: data.shortNames }]
+      : [];
+  });
+}

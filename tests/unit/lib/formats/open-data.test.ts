@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ARTICLE_FIELD_DOCS,
+  articleRecord,
+  articlesCsv,
+  dataFile,
+  eventRecords,
+  EVENT_FIELD_DOCS,
+  EVENT_SOURCE_FIELD_DOCS,
+  plainText,
+  toCsv,
+} from '../../../../src/lib/formats/open-data';
+import { articleSchema } from '../../../../src/schema';
+
+const SITE = 'https://archive.example.org';
+
+const full = {
+  id: 'wang-lijun-organ-harvest-files',
+  data: articleSchema.parse({
+    title: 'Source: Wang Lijun Told U.S. Officials of Organ Harvest',
+    description: 'A source said, "this year".',
+    authors: ['A. Writer', 'B. Writer'],
+    publication: 'The Epoch Times',
+    sourceUrl: 'https://www.example.com/a',
+    published: '2012-06-20',
+    updated: '2015-10-01',
+    added: '2026-11-20',
+    tags: ['Wang Lijun', 'Falun Gong'],
+    editorNote: 'A note.',
+    removed: ['a second copy of the headline', 'after the article, an obscured email address'],
+  }),
+};
+const bare = { id: 'undated', data: articleSchema.parse({ title: 'Undated, unsigned' }) };
+
+describe('articleRecord', () => {
+  it('carries every documented field, with absolute addresses', () => {
+    const record = articleRecord(full, 'Text.', SITE);
+    expect(Object.keys(record)).toEqual(ARTICLE_FIELD_DOCS.map((f) => f.name));
+    expect(record).toMatchObject({
+      slug: 'wang-lijun-organ-harvest-files',
+      url: 'https://archive.example.org/articles/wang-lijun-organ-harvest-files/',
+      markdownUrl: 'https://archive.example.org/articles/wang-lijun-organ-harvest-files.md',
+      authors: ['A. Writer', 'B. Writer'],
+      published: '2012-06-20',
+      lang: 'en',
+      text: 'Text.',
+    });
+  });
+
+  it('writes null or an empty list for what the source does not state, never a guess', () => {
+    expect(articleRecord(bare, 'Text.', SITE)).toMatchObject({
+      description: null,
+      authors: [],
+      publication: null,
+      published: null,
+      updated: null,
+      added: null,
+      sourceUrl: null,
+      tags: [],
+      editorNote: null,
+      removed: [],
+    });
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes only fields with a comma, quote or line break, doubles quotes, and ends lines with CRLF', () => {
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1, 2', 'say "hi"'],
+        ['line\nbreak', 'plain'],
+      ]),
+    ).toBe('a,b\r\n"1, 2","say ""hi"""\r\n"line\nbreak",plain\r\n');
+  });
+
+  it('keeps every character of UTF-8 text as it is', () => {
+    expect(toCsv([['王立军', 'café’s “quotes”']])).toBe('王立军,café’s “quotes”\r\n');
+  });
+});
+
+describe('articlesCsv', () => {
+  it('has a header of the documented fields, lists joined by "; ", and an empty cell for an absent value', () => {
+    const csv = articlesCsv([articleRecord(full, 'One.\n\nTwo, "three".', SITE), articleRecord(bare, 'Text.', SITE)]);
+    const [header, first, second] = csv.split('\r\n');
+    expect(header).toBe(ARTICLE_FIELD_DOCS.map((f) => f.name).join(','));
+    expect(first).toContain(',A. Writer; B. Writer,The Epoch Times,2012-06-20,2015-10-01,2026-11-20,');
+    expect(first).toContain(',"One.\n\nTwo, ""three""."');
+    expect(first).toContain(',A note.,"a second copy of the headline; after the article, an obscured email address",');
+    expect(first).toContain(',"A source said, ""this year"".",');
+    expect(second).toBe(
+      'undated,https://archive.example.org/articles/undated/,https://archive.example.org/articles/undated.md,' +
+        '"Undated, unsigned",,,,,,,,,en,,,Text.',
+    );
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('dataFile', () => {
+  it('wraps the records with a title, the documentation address and their count', () => {
+    expect(JSON.parse(dataFile('Archive: things', 'things', [1, 2], SITE))).toEqual({
+      title: 'Archive: things',
+      documentation: 'https://archive.example.org/data/',
+      count: 2,
+      things: [1, 2],
+    });
+  });
+});
+
+describe('eventRecords', () => {
+  it('gives each source its article’s title and page, and its paragraph’s address or null', () => {
+    const [record] = eventRecords(
+      [
+        {
+          id: 'e-2006-07-the-report',
+          date: '2006-07',
+          precision: 'month',
+          summary: 'The report.',
+          sources: [{ article: 'a', passage: 'p-in-july-0abcdef' }, { article: 'b' }],
+        },
+      ],
+      new Map([
+        ['a', 'Article A'],
+        ['b', 'Article B'],
+      ]),
+      SITE,
+    );
+    expect(Object.keys(record ?? {})).toEqual(EVENT_FIELD_DOCS.map((f) => f.name));
+    expect(Object.keys(record?.sources[0] ?? {})).toEqual(EVENT_SOURCE_FIELD_DOCS.map((f) => f.name));
+    expect(record).toEqual({
+      id: 'e-2006-07-the-report',
+      url: 'https://archive.example.org/timeline/#e-2006-07-the-report',
+      date: '2006-07',
+      precision: 'month',
+      summary: 'The report.',
+      sources: [
+        {
+          article: 'a',
+          title: 'Article A',
+          url: 'https://archive.example.org/articles/a/',
+          passage: 'p-in-july-0abcdef',
+          passageUrl: 'https://archive.example.org/articles/a/#p-in-july-0abcdef',
+        },
+        {
+          article: 'b',
+          title: 'Article B',
+          url: 'https://archive.example.org/articles/b/',
+          passage: null,
+          passageUrl: null,
+        },
+      ],
+    });
+  });
+});
+
+describe('plainText', () => {
+  it('separates paragraphs by a blank line and drops the marks the site adds', () => {
+    const html =
+      '<h2 id="a">Heading<a class="heading-anchor" href="#a"><span class="heading-anchor-mark"></span></a></h2>' +
+      '<p id="p-one">One <em>two</em>.<a class="passage-anchor" href="#p-one"><span></span></a></p>' +
+      '<ul><li>First</li><li>Second</li></ul>' +
+      '<p>A note<sup><a href="#fn-1" data-footnote-ref>1</a></sup>.</p>' +
+      '<section data-footnotes><ol><li><p>Footnote. <a href="#ref" data-footnote-backref>↩</a></p></li></ol></section>';
+    expect(plainText(html)).toBe('Heading\n\nOne two.\n\nFirst\nSecond\n\nA note1.\n\nFootnote.');
+  });
+});

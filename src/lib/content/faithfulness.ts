@@ -17,8 +17,8 @@ import { mdxjs } from 'micromark-extension-mdxjs';
  *   numbers are words the Markdown list must number the same way;
  * - Unicode is compared in NFC, so the same letter typed two ways is one letter;
  * - everything else counts: every letter, digit, punctuation mark and quotation mark, in order.
- * Each removal names the exact text it took out; the first place that text stands in the capture (after the
- * removals before it) is taken out. An HTML capture is read as a browser shows it (scripts, styles and other
+ * Each removal names the exact text it took out; the first place that text stands in the capture, among what the
+ * removals before it left, is taken out (white space in it matching any white space). An HTML capture is read as a browser shows it (scripts, styles and other
  * invisible elements left out); a text capture is read as it is, markup included.
  */
 
@@ -69,9 +69,67 @@ export function visibleTextOfHtml(html: string): string {
 /** A bullet opening a line of copied text is the list's layout, as `- ` is in Markdown. */
 const TEXT_BULLET = /^[ \t]*[•◦▪‣][ \t\u00a0]*/gmu;
 
+/** The capture as a reader is shown it: copied text as it is, a saved page as a browser shows its text; NFC. */
+export function readableCapture(capture: string, kind: CaptureKind): string {
+  return (kind === 'html' ? visibleTextOfHtml(capture) : capture).normalize('NFC');
+}
+
 /** The capture's words as the rule reads them. */
 export function captureText(capture: string, kind: CaptureKind): string {
-  return comparableText(kind === 'html' ? visibleTextOfHtml(capture) : capture.replace(TEXT_BULLET, ''));
+  return comparableWords(readableCapture(capture, kind), kind);
+}
+
+function comparableWords(readable: string, kind: CaptureKind): string {
+  return comparableText(kind === 'text' ? readable.replace(TEXT_BULLET, '') : readable);
+}
+
+/** A stretch of the readable capture: kept in the article, or taken out by the removal at `removal`. */
+export interface CaptureSegment {
+  text: string;
+  removal?: number;
+}
+
+/** A removal's text as a pattern that matches it however the capture wraps or spaces it. */
+function removalPattern(text: string): RegExp | undefined {
+  const words = comparableText(text).split(' ').filter(Boolean);
+  if (words.length === 0) return undefined;
+  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'u');
+}
+
+/**
+ * The readable capture cut into what the article keeps and what each removal took out, in the capture's order.
+ * Each removal takes the first place its text stands in what earlier removals left; a removal whose text is not
+ * there is returned by its index instead.
+ */
+export function captureSegments(
+  readable: string,
+  removed: readonly ListedRemoval[],
+): { segments: CaptureSegment[] } | { missing: number } {
+  let segments: CaptureSegment[] = [{ text: readable }];
+  for (const [index, removal] of removed.entries()) {
+    const pattern = removalPattern(removal.text);
+    const found = pattern && findInKept(segments, pattern);
+    if (!found) return { missing: index };
+    const { at, match } = found;
+    const kept = segments[at].text;
+    segments = [
+      ...segments.slice(0, at),
+      ...(match.index > 0 ? [{ text: kept.slice(0, match.index) }] : []),
+      { text: match[0], removal: index },
+      ...(match.index + match[0].length < kept.length ? [{ text: kept.slice(match.index + match[0].length) }] : []),
+      ...segments.slice(at + 1),
+    ];
+  }
+  return { segments };
+}
+
+function findInKept(segments: CaptureSegment[], pattern: RegExp): { at: number; match: RegExpExecArray } | undefined {
+  for (const [at, segment] of segments.entries()) {
+    if (segment.removal !== undefined) continue;
+    const match = pattern.exec(segment.text);
+    if (match) return { at, match };
+  }
+  return undefined;
 }
 
 /**
@@ -162,13 +220,10 @@ export function findUnfaithfulness(input: {
   captureKind: CaptureKind;
   removed: readonly ListedRemoval[];
 }): Unfaithfulness | undefined {
-  let rest = captureText(input.capture, input.captureKind);
-  for (const [index, removal] of input.removed.entries()) {
-    const text = comparableText(removal.text);
-    const at = text === '' ? -1 : rest.indexOf(text);
-    if (at < 0) return { kind: 'removal-not-in-capture', index, text: removal.text };
-    rest = comparableText(`${rest.slice(0, at)} ${rest.slice(at + text.length)}`);
-  }
+  const cut = captureSegments(readableCapture(input.capture, input.captureKind), input.removed);
+  if ('missing' in cut) return { kind: 'removal-not-in-capture', index: cut.missing, text: input.removed[cut.missing].text };
+  const kept = cut.segments.map((segment) => (segment.removal === undefined ? segment.text : '\n'));
+  const rest = comparableWords(kept.join(''), input.captureKind);
 
   const article = articleText(input.body, input.captureKind, input.format);
   if (article === rest) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleText,
+  captureSegments,
   captureText,
   findUnfaithfulness,
   sentenceAt,
@@ -145,5 +146,25 @@ describe('sentenceAt', () => {
     const shown = sentenceAt(long, long.indexOf('middle'));
     expect(shown).toContain('middle');
     expect(shown.length).toBeLessThanOrEqual(242);
+  });
+});
+
+describe('captureSegments', () => {
+  it('cuts the capture into kept text and each removal, in the capture’s order, however it wraps', () => {
+    const readable = 'Published: July 2, 2024 (3 weeks\n ago)\n\nText.\n\nHTML tutorial';
+    const removed = [{ text: 'HTML tutorial' }, { text: '(3 weeks ago)' }];
+    expect(captureSegments(readable, removed)).toEqual({
+      segments: [
+        { text: 'Published: July 2, 2024 ' },
+        { text: '(3 weeks\n ago)', removal: 1 },
+        { text: '\n\nText.\n\n' },
+        { text: 'HTML tutorial', removal: 0 },
+      ],
+    });
+  });
+
+  it('gives the index of the first removal it cannot find', () => {
+    expect(captureSegments('one two', [{ text: 'two' }, { text: 'two' }])).toEqual({ missing: 1 });
+    expect(captureSegments('one two', [{ text: '  ' }])).toEqual({ missing: 0 });
   });
 });

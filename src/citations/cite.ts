@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/formats/citation-item';
-import { loadCslStyle } from './styles';
+import { CSL_STYLES } from './styles';
 
 /** The styles the "Cite" section offers, in its order: label and CSL style id. */
 export const CITATION_STYLES = [
@@ -12,6 +12,7 @@ export const CITATION_STYLES = [
   { key: 'apa', label: 'APA (7th edition)', style: 'apa' },
   // The CSL project's "modern-language-association" style is MLA 9th edition.
   { key: 'mla', label: 'MLA (9th edition)', style: 'modern-language-association' },
+  // The CSL project's "chicago-author-date" style as it stood before it moved to the 18th edition.
   { key: 'chicago', label: 'Chicago (author-date, 17th edition)', style: 'chicago-author-date' },
 ] as const;
 
@@ -22,8 +23,8 @@ let registered = false;
 /** Registers the styles citation-js does not bundle, once per process. */
 function registerStyles(): void {
   if (registered) return;
-  const { styles } = plugins.config.get('@csl') as { styles: { add(id: string, style: unknown): void } };
-  for (const { style } of CITATION_STYLES) if (style !== 'apa') styles.add(style, loadCslStyle(style));
+  const { styles } = plugins.config.get('@csl') as { styles: { add(id: string, xml: string): void } };
+  for (const [id, xml] of Object.entries(CSL_STYLES)) styles.add(id, xml);
   registered = true;
 }
 

@@ -25,9 +25,9 @@ export interface CaptureFile {
  * @example captureFileOf('content/captures/us-urges-independent-probe.txt') // { slug: 'us-urges-independent-probe', kind: 'text', … }
  */
 export function captureFileOf(file: string): CaptureFile | undefined {
-  const match = /(?:^|\/)([^/]+)\.([a-z]+)$/.exec(file);
-  const kind = match && CAPTURE_KINDS[match[2]];
-  return match && kind ? { file, slug: match[1], kind } : undefined;
+  const [, slug, ending] = /(?:^|\/)([^/]+)\.([a-z]+)$/.exec(file) ?? [];
+  const kind = ending === undefined ? undefined : CAPTURE_KINDS[ending];
+  return slug && kind ? { file, slug, kind } : undefined;
 }
 
 /** The SHA-256 of the bytes, as 64 lowercase hexadecimal digits (what `sha256sum` prints). */
@@ -83,16 +83,17 @@ export function findCaptureProblems(
     captures.set(capture.slug, [...(captures.get(capture.slug) ?? []), capture]);
   }
   const slugs = new Set(articles.map(({ slug }) => slug));
-  for (const [slug, found] of captures) {
-    if (found.length > 1) {
+  for (const [slug, [first, ...others]] of captures) {
+    if (!first) continue;
+    if (others.length > 0) {
       problems.push({
-        file: found[0].file,
-        message: `an article has one capture, and ${found.map(({ file }) => file).join(' and ')} are both named after "${slug}"; keep the one that was collected`,
+        file: first.file,
+        message: `an article has one capture, and ${[first, ...others].map(({ file }) => file).join(' and ')} are both named after "${slug}"; keep the one that was collected`,
       });
     }
     if (!slugs.has(slug)) {
       problems.push({
-        file: found[0].file,
+        file: first.file,
         message: `no article is named "${slug}", so this capture belongs to none; name it after its article's file`,
       });
     }

@@ -110,8 +110,7 @@ export function captureSegments(
     const pattern = removalPattern(removal.text);
     const found = pattern && findInKept(segments, pattern);
     if (!found) return { missing: index };
-    const { at, match } = found;
-    const kept = segments[at].text;
+    const { at, match, kept } = found;
     segments = [
       ...segments.slice(0, at),
       ...(match.index > 0 ? [{ text: kept.slice(0, match.index) }] : []),
@@ -123,11 +122,14 @@ export function captureSegments(
   return { segments };
 }
 
-function findInKept(segments: CaptureSegment[], pattern: RegExp): { at: number; match: RegExpExecArray } | undefined {
+function findInKept(
+  segments: CaptureSegment[],
+  pattern: RegExp,
+): { at: number; match: RegExpExecArray; kept: string } | undefined {
   for (const [at, segment] of segments.entries()) {
     if (segment.removal !== undefined) continue;
     const match = pattern.exec(segment.text);
-    if (match) return { at, match };
+    if (match) return { at, match, kept: segment.text };
   }
   return undefined;
 }
@@ -221,7 +223,9 @@ export function findUnfaithfulness(input: {
   removed: readonly ListedRemoval[];
 }): Unfaithfulness | undefined {
   const cut = captureSegments(readableCapture(input.capture, input.captureKind), input.removed);
-  if ('missing' in cut) return { kind: 'removal-not-in-capture', index: cut.missing, text: input.removed[cut.missing].text };
+  if ('missing' in cut) {
+    return { kind: 'removal-not-in-capture', index: cut.missing, text: input.removed[cut.missing]?.text ?? '' };
+  }
   const kept = cut.segments.map((segment) => (segment.removal === undefined ? segment.text : '\n'));
   const rest = comparableWords(kept.join(''), input.captureKind);
 

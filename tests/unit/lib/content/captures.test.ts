@@ -62,8 +62,8 @@ describe('findCaptureProblems', () => {
       'content/articles/a.md capture',
       'content/articles/z.md capture',
     ]);
-    expect(problems[0].message).toContain(`"sha256: ${'a'.repeat(64)}"`);
-    expect(problems[1].message).toContain('content/captures/ has no z.txt or z.html');
+    expect(problems[0]?.message).toContain(`"sha256: ${'a'.repeat(64)}"`);
+    expect(problems[1]?.message).toContain('content/captures/ has no z.txt or z.html');
   });
 
   it('names a capture no article owns, two captures for one article, and a file that is not a capture', () => {
@@ -74,9 +74,9 @@ describe('findCaptureProblems', () => {
       'content/captures/orphan.txt',
       'content/captures/a.txt',
     ]);
-    expect(problems[0].message).toBe(
+    expect(problems[0]?.message).toBe(
       'this file is not a capture: a capture is named after its article and ends in .txt or .html',
     );
-    expect(problems[2].message).toContain('content/captures/a.txt and content/captures/a.html are both named after "a"');
+    expect(problems[2]?.message).toContain('content/captures/a.txt and content/captures/a.html are both named after "a"');
   });
 });

@@ -1,6 +1,6 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../../schema';
+import { ARTICLE_FIELD_FACTS, ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../../schema';
 import { describeSchemaIssue, describeYamlError, type ContentProblem, type FieldWording } from './problems';
 import { isValidSlug, nameSlug, slugFromPath, suggestSlug } from './slugs';
 import { articleUrl, isYearListingSegment, yearUrl } from '../site/urls';
@@ -9,38 +9,13 @@ import { hexByte } from './utf8';
 /** The list a year-like slug names: `/articles/2012/` or `/articles/undated/`. */
 const yearListingUrl = (slug: string): string => (/^[1-9]\d*$/.test(slug) ? yearUrl(Number(slug)) : yearUrl(undefined));
 
-/** What an editor should write in each field, phrased to follow "must be". */
-const EXPECTED: Record<keyof ArticleFrontMatter, string> = {
-  title: 'the headline as text',
-  description: 'one line of text',
-  authors: 'a list of names, for example [Petr Svab]',
-  publication: 'the name of the outlet as text',
-  sourceUrl: 'a full web address starting with http:// or https://',
-  published: 'a date written YYYY-MM-DD, for example 2019-03-14',
-  updated: 'a date written YYYY-MM-DD, for example 2019-03-14',
-  added: 'the date the article entered the archive, written YYYY-MM-DD, for example 2026-11-20',
-  tags: 'a list, for example [organ harvesting, Falun Gong]',
-  lang: 'a language code such as en, zh-CN or zh-TW',
-  aliases: 'a list of the file names the article had before, for example [wang-lijun-organ-files]',
-  draft: 'true or false',
-  editorNote: 'text',
-  removed: 'a list of what was removed as page chrome, for example [a second copy of the headline]',
-};
-
-/** What each item of a list field must be, where that is more than a line of text. */
-const EXPECTED_ITEM: Partial<Record<keyof ArticleFrontMatter, string>> = {
-  aliases:
-    'a former file name without ".md": lowercase letters, digits and single hyphens, for example wang-lijun-organ-files',
-};
-
 /** The fields whose every item becomes a page address (`/tags/<slug>/` and the like). */
 const NAME_FIELDS = ['tags', 'authors'] as const;
 
 const WORDING: FieldWording<keyof ArticleFrontMatter> = {
   owner: 'an article',
   fields: ARTICLE_FIELDS,
-  mustBe: EXPECTED,
-  itemMustBe: EXPECTED_ITEM,
+  facts: ARTICLE_FIELD_FACTS,
   itemDefault: 'a non-empty line of text',
 };
 

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './problems';
+import type { EntityFile } from './entity-problems';
 import { entitySummaries, type EntitySummary } from './entity-index';
 import { publishedNewestFirst } from '../site/listing';
 import { MENTIONS_KEY, type EntityMention } from './mentions';
@@ -28,19 +29,45 @@ export async function getArticleSource(article: Article): Promise<string> {
   return file?.source ?? article.body ?? '';
 }
 
-/** The entity mentions `rehypeEntityLinks` recorded while rendering an article, in reading order. */
-export async function getMentions(article: Article): Promise<EntityMention[]> {
-  const { remarkPluginFrontmatter } = await render(article);
-  return (remarkPluginFrontmatter[MENTIONS_KEY] as EntityMention[] | undefined) ?? [];
+/**
+ * Mentions are computed once per article, while Astro renders it: `rehypeEntityLinks` records them beside the
+ * rendered HTML. A build gathers them once for every route that needs them (the article pages' search facets, the
+ * entity pages and index, entities.json); the dev server gathers them afresh, so an edit shows at once.
+ */
+let mentionsOfThisBuild: Promise<Map<string, EntityMention[]>> | undefined;
+
+/** Every published article's entity mentions, in reading order, by the article's id. */
+export function getMentionsByArticle(): Promise<Map<string, EntityMention[]>> {
+  if (import.meta.env.DEV) return gatherMentions();
+  mentionsOfThisBuild ??= gatherMentions();
+  return mentionsOfThisBuild;
+}
+
+async function gatherMentions(): Promise<Map<string, EntityMention[]>> {
+  const articles = await getPublishedArticles();
+  return new Map(
+    await Promise.all(
+      articles.map(async (article): Promise<[string, EntityMention[]]> => {
+        const { remarkPluginFrontmatter } = await render(article);
+        return [article.id, (remarkPluginFrontmatter[MENTIONS_KEY] as EntityMention[] | undefined) ?? []];
+      }),
+    ),
+  );
+}
+
+/** The valid entities of the content model, as the entity pages and the data file list them. */
+export async function getEntities(): Promise<EntityFile[]> {
+  return (await getContent()).entities;
 }
 
 /** Every entity with the published articles that mention it, newest first; entities sorted by name. */
 export async function getEntitySummaries(): Promise<EntitySummary<Article>[]> {
-  const articles = await getPublishedArticles();
-  const withMentions = await Promise.all(
-    articles.map(async (article) => ({ article, mentions: await getMentions(article) })),
-  );
-  const entities = (await getContent()).entities.map(({ slug, data }) => ({ id: slug, data }));
+  const mentions = await getMentionsByArticle();
+  const withMentions = (await getPublishedArticles()).map((article) => ({
+    article,
+    mentions: mentions.get(article.id) ?? [],
+  }));
+  const entities = (await getEntities()).map(({ slug, data }) => ({ id: slug, data }));
   return entitySummaries(entities, withMentions);
 }
 

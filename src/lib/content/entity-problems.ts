@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { ENTITY_FIELDS, ENTITY_KINDS, entitySchema, type EntityData } from '../../schema';
+import { ENTITY_FIELD_FACTS, ENTITY_FIELDS, entitySchema, type EntityData } from '../../schema';
 import { closestWord } from '../search/closest-word';
 import { describeSchemaIssue, describeYamlError, type ContentProblem, type FieldWording } from './problems';
 import type { EntityNames } from './mentions';
@@ -20,21 +20,10 @@ export interface EntitySource {
   source: string;
 }
 
-/** What an editor should write in each field, phrased to follow "must be". */
-const EXPECTED: Record<keyof EntityData, string> = {
-  name: 'the full name as the articles write it',
-  kind: ENTITY_KINDS.join(', ').replace(/, (?=[^,]+$)/, ' or '),
-  aliases: 'a list of other names, for example [CCP, Communist Party of China]',
-  shortNames: 'a list of short forms such as a surname, for example [Kilgour]',
-  description: 'one line of text taken from what an archive article states',
-  source:
-    'the file name (without .md) of the archive article the description comes from, for example wang-lijun-organ-harvest-files',
-};
-
 const WORDING: FieldWording<keyof EntityData> = {
   owner: 'an entity',
   fields: ENTITY_FIELDS,
-  mustBe: EXPECTED,
+  facts: ENTITY_FIELD_FACTS,
   itemDefault: 'a name written as text',
 };
 

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { FieldFacts } from '../../schema';
 import { closestWord } from '../search/closest-word';
 import { plural } from '../site/plural';
 
@@ -69,11 +70,9 @@ export interface FieldWording<F extends string> {
   owner: string;
   /** Every field, in the order the docs list them. */
   fields: readonly F[];
-  /** What each field must be, phrased to follow "must be". */
-  mustBe: Readonly<Record<F, string>>;
-  /** What each item of a list field must be, where that differs from `itemDefault`. */
-  itemMustBe?: Readonly<Partial<Record<F, string>>>;
-  /** What an item of a list field must be otherwise. */
+  /** Each field's facts from the schema: what it must be, and what each item of a list must be. */
+  facts: Readonly<Record<F, FieldFacts>>;
+  /** What an item of a list field must be where its facts do not say. */
   itemDefault: string;
 }
 
@@ -93,13 +92,13 @@ export function describeSchemaIssue<F extends string>(
   }
   const [field, index] = issue.path as [string, number | undefined];
   const known = (wording.fields as readonly string[]).includes(field);
-  const mustBe = known ? wording.mustBe[field as F] : 'valid';
+  const mustBe = known ? wording.facts[field as F].mustBe : 'valid';
   if (!(field in fields) || fields[field] === null || fields[field] === undefined) {
     return [{ file, field, message: `"${field}" is required and must be ${mustBe}; it is missing` }];
   }
   const value = fields[field];
   if (typeof index === 'number' && Array.isArray(value)) {
-    const item = (known && wording.itemMustBe?.[field as F]) || wording.itemDefault;
+    const item = (known && wording.facts[field as F].itemMustBe) || wording.itemDefault;
     return [{ file, field, message: `item ${index + 1} of "${field}" must be ${item}; found ${describeValue(value[index])}` }];
   }
   return [{ file, field, message: `"${field}" must be ${mustBe}; found ${describeValue(value)}` }];

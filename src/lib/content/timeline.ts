@@ -1,6 +1,11 @@
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { TIMELINE_EVENT_FIELDS, timelineEventSchema, type TimelineEvent } from '../../schema';
+import {
+  TIMELINE_EVENT_FIELD_FACTS,
+  TIMELINE_EVENT_FIELDS,
+  timelineEventSchema,
+  type TimelineEvent,
+} from '../../schema';
 import { closestWord } from '../search/closest-word';
 import {
   describeSchemaIssue,
@@ -41,18 +46,10 @@ export interface CheckedEvent extends Omit<TimelineEvent, 'sources'> {
 /** How many of the summary's first words an event's id shows. */
 const ID_WORDS = 5;
 
-/** What each field must be, phrased to follow "must be". */
-const EXPECTED: Record<keyof TimelineEvent, string> = {
-  date: 'the date as the sources state it, written 2006, 2006-07 or 2012-02-06 to match "precision"',
-  precision: 'how much of the date the sources state: year, month or day',
-  summary: 'one sentence saying what happened',
-  sources: 'a list of the articles that state the event, for example [wang-lijun-organ-harvest-files]',
-};
-
 const WORDING: FieldWording<keyof TimelineEvent> = {
   owner: 'an event',
   fields: TIMELINE_EVENT_FIELDS,
-  mustBe: EXPECTED,
+  facts: TIMELINE_EVENT_FIELD_FACTS,
   itemDefault: 'valid',
 };
 

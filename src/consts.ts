@@ -49,6 +49,15 @@ export const ENTITIES_DIR = process.env.ARCHIVE_ENTITIES_DIR ?? join(dirname(CON
 /** The entity files the `entities` collection loads, below `ENTITIES_DIR`. */
 export const ENTITY_PATTERN = '**/*.{yaml,yml}';
 
+/**
+ * Where the original captures of the articles are kept, byte for byte, each named after its article's file
+ * (`content/captures/<slug>.txt` or `.html`); beside the articles folder, like the entities.
+ */
+export const CAPTURES_DIR = process.env.ARCHIVE_CAPTURES_DIR ?? join(dirname(CONTENT_DIR), 'captures');
+
+/** Every file below `CAPTURES_DIR`: each must be a capture, so a stray file is reported rather than ignored. */
+export const CAPTURE_PATTERN = '**/*.*';
+
 /** The article files the `articles` collection loads, below `CONTENT_DIR`. */
 export const ARTICLE_PATTERN = '**/*.{md,mdx}';
 

@@ -59,8 +59,25 @@ export const ALWAYS_PRESENT = 'Always present.';
 
 const DATE_EXAMPLE = 'a date written YYYY-MM-DD, for example 2019-03-14';
 
+/** The front-matter fields a line of a capture can move into instead of the article's text. */
+export const KEPT_AS_FIELDS = ['title', 'authors', 'publication', 'published', 'updated'] as const;
+export type KeptAsField = (typeof KEPT_AS_FIELDS)[number];
+
 /** A BCP 47 language tag as the archive writes one: a lowercase language, then optional subtags (`zh-CN`). */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** One change the archive made to an article's capture, as the `removed` list records it. */
+const changeToCapture = z
+  .object({
+    /** What the removed text was, for a reader: "the sign-up form after the article". */
+    what: nonEmptyText(),
+    /** The removed text exactly as the capture has it (white space and line breaks may differ). */
+    text: nonEmptyText().optional(),
+    /** The front-matter field the text moved into, when it was metadata rather than page chrome. */
+    keptAs: z.enum(KEPT_AS_FIELDS).optional(),
+  })
+  .strict();
+export type ChangeToCapture = z.output<typeof changeToCapture>;
 
 /**
  * The front-matter contract of an article in `content/articles/`. The build, the
@@ -199,19 +216,47 @@ export const articleSchema = z
         },
       }),
     /**
-     * What the archive removed from the source as page chrome (sign-up forms, social prompts, unrelated
-     * headlines, widget text), one short phrase each; the importer fills it, and the article shows it.
+     * Every difference between the original capture and the article's text, in the capture's order: page chrome
+     * the archive removed (sign-up forms, social prompts, unrelated headlines, widget text) and lines moved into the
+     * front matter (the headline, the byline, the dates). Each entry says what it was (`what`) and, where the
+     * article keeps its capture, the exact text taken out (`text`) and the field it moved into (`keptAs`); a plain
+     * phrase is enough for an article without a capture. The build checks the list against the capture.
      */
     removed: z
-      .array(nonEmptyText())
+      .array(z.union([nonEmptyText().transform((what): ChangeToCapture => ({ what })), changeToCapture]))
       .default([])
       .register(fieldFacts, {
-        mustBe: 'a list of what was removed as page chrome, for example [a second copy of the headline]',
+        mustBe:
+          'a list of the changes to the capture, each a phrase or "what:" with the exact "text:" removed, for example [{ what: a sign-up form, text: Sign up to receive our latest news! }]',
+        itemMustBe: `a phrase, or "what:" with optional "text:" and "keptAs:" (one of ${KEPT_AS_FIELDS.join(', ')})`,
         data: {
-          type: 'array of strings',
+          type: 'array of objects {what, text, keptAs}',
           meaning:
-            'What the archive removed from the source as page chrome (sign-up lines, unrelated headlines), one phrase each.',
+            'Every change the archive made to the capture: what it was, the exact text taken out (null when not recorded), and the field it moved into (null for page chrome).',
           whenAbsent: 'An empty array when nothing was recorded as removed.',
+        },
+      }),
+    /**
+     * The original capture kept in `content/captures/` under the article's file name (`<slug>.txt` or
+     * `<slug>.html`): its SHA-256, which the build checks, and the day it was collected when known.
+     */
+    capture: z
+      .object({
+        /** The capture file's SHA-256, 64 hexadecimal digits, as `sha256sum` prints it. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'expected 64 lowercase hexadecimal digits' }),
+        /** The day the capture was collected, YYYY-MM-DD, when known. */
+        captured: plainDate.optional(),
+      })
+      .strict()
+      .optional()
+      .register(fieldFacts, {
+        mustBe:
+          'the capture\'s record: "sha256:" with the 64 hexadecimal digits sha256sum prints for content/captures/<file name>.txt, and optionally "captured:" with a date written YYYY-MM-DD',
+        data: {
+          type: 'object {sha256, bytes, captured, url} or null',
+          meaning:
+            'The original capture the archive keeps: its SHA-256, its size in bytes, the day it was collected (null when not known) and its address.',
+          whenAbsent: 'null when the archive kept no capture.',
         },
       }),
   })

@@ -1,5 +1,5 @@
 import { SITE } from '../consts';
-import { getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/content/articles';
+import { getCapture, getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/content/articles';
 import { entityRecords } from '../lib/content/entity-index';
 import { articleRecord, dataFile, eventRecords, plainText, type ArticleRecord } from '../lib/formats/open-data';
 import { articleHtml } from './article-feed';
@@ -20,7 +20,15 @@ export function articleRecords(site: URL): Promise<ArticleRecord[]> {
 async function makeArticleRecords(site: URL): Promise<ArticleRecord[]> {
   const articles = await getPublishedArticles();
   return Promise.all(
-    articles.map(async (article) => articleRecord(article, plainText(await articleHtml(article)), site)),
+    articles.map(async (article) => {
+      const capture = await getCapture(article);
+      return articleRecord(
+        article,
+        plainText(await articleHtml(article)),
+        site,
+        capture && { kind: capture.kind, bytes: capture.bytes.byteLength },
+      );
+    }),
   );
 }
 

@@ -75,8 +75,10 @@ test('each article page shows its provenance as the front matter states it', asy
       else await expect(addedField).toHaveText('Not recorded');
 
       const removed = field('Removed by the archive').locator('dd');
-      if (data.removed.length > 0) {
-        await expect(removed.locator('li')).toHaveText(data.removed.map(normalizeSpace));
+      // Lines moved into the fields above are shown on the capture page; the panel lists what left the article.
+      const removedChrome = data.removed.filter(({ keptAs }) => !keptAs).map(({ what }) => normalizeSpace(what));
+      if (removedChrome.length > 0) {
+        await expect(removed.locator('li')).toHaveText(removedChrome);
       } else {
         await expect(removed).toHaveText('Nothing recorded');
       }

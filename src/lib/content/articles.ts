@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Capture } from './captures';
 import { formatProblems } from './problems';
 import type { EntityFile } from './entity-problems';
 import { entitySummaries, type EntitySummary } from './entity-index';
@@ -27,6 +28,11 @@ export async function getPublishedArticles(): Promise<Article[]> {
 export async function getArticleSource(article: Article): Promise<string> {
   const file = (await getContent()).articles.find(({ slug }) => slug === article.id);
   return file?.source ?? article.body ?? '';
+}
+
+/** An article's original capture, with its bytes and hash, as the content model read it; none when not kept. */
+export async function getCapture(article: Article): Promise<Capture | undefined> {
+  return (await getContent()).captures.get(article.id);
 }
 
 /**

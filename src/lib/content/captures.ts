@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CaptureKind } from './faithfulness';
+import { findUnfaithfulness, type CaptureKind } from './faithfulness';
+import type { ContentProblem } from './problems';
 
 /**
  * Each article's original capture lives in `content/captures/`, named after the article's file: the capture of
@@ -35,8 +36,9 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** What an article's front matter says about its capture. */
-export interface RecordedCapture {
+/** A capture file as the model reads it: once, with its hash. */
+export interface Capture extends CaptureFile {
+  bytes: Uint8Array;
   sha256: string;
 }
 
@@ -45,31 +47,30 @@ export interface ArticleWithCapture {
   /** The article's file, relative to the project. */
   file: string;
   slug: string;
-  capture?: RecordedCapture;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** What the front matter records of the capture. */
+  capture?: { sha256: string };
+  /** The front matter's list of changes to the capture. */
+  removed: readonly { what: string; text?: string }[];
 }
 
-/** A capture problem, for the editor who must act. */
-export interface CaptureProblem {
-  file: string;
-  field?: string;
-  message: string;
-}
+const EDITING_GUIDE = 'docs/editing.md#the-original-capture';
 
 /**
- * Every problem between the articles' records and the capture files: a recorded capture with no file, a file
- * whose bytes no longer give the recorded hash, a capture no article records, and a file beside the captures that
- * is not one. `hashOf` gives a capture file's SHA-256.
+ * Every problem between the articles and the capture files: a file that cannot be a capture, two captures for one
+ * article, a capture no article owns, a capture the front matter does not record or records but lacks, a capture
+ * whose bytes no longer give the recorded hash, and an article whose text is not its capture less its listed changes.
  */
 export function findCaptureProblems(
   articles: readonly ArticleWithCapture[],
-  files: readonly string[],
-  hashOf: (file: string) => string,
-): CaptureProblem[] {
-  const problems: CaptureProblem[] = [];
-  const captures = new Map<string, CaptureFile[]>();
-  for (const file of files) {
-    const capture = captureFileOf(file);
-    if (!capture) {
+  files: readonly { file: string; bytes: Uint8Array }[],
+): { captures: Map<string, Capture>; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, Capture[]>();
+  for (const { file, bytes } of files) {
+    const named = captureFileOf(file);
+    if (!named) {
       problems.push({
         file,
         message:
@@ -80,11 +81,13 @@ export function findCaptureProblems(
       });
       continue;
     }
-    captures.set(capture.slug, [...(captures.get(capture.slug) ?? []), capture]);
+    bySlug.set(named.slug, [...(bySlug.get(named.slug) ?? []), { ...named, bytes, sha256: sha256Hex(bytes) }]);
   }
   const slugs = new Set(articles.map(({ slug }) => slug));
-  for (const [slug, [first, ...others]] of captures) {
+  const captures = new Map<string, Capture>();
+  for (const [slug, [first, ...others]] of bySlug) {
     if (!first) continue;
+    captures.set(slug, first);
     if (others.length > 0) {
       problems.push({
         file: first.file,
@@ -98,42 +101,93 @@ export function findCaptureProblems(
       });
     }
   }
-  for (const article of articles) {
-    const found = captures.get(article.slug)?.[0];
-    if (!article.capture) {
-      if (found) {
-        problems.push({
-          file: article.file,
-          field: 'capture',
-          message:
-            `${found.file} is this article's capture, but the front matter does not record it; ` +
-            `add "capture:" with "sha256: ${hashOf(found.file)}" (the hash of the file as it is now)`,
-        });
-      }
-      continue;
-    }
-    if (!found) {
-      problems.push({
-        file: article.file,
+  for (const article of articles) problems.push(...articleCaptureProblems(article, captures.get(article.slug)));
+  return { captures, problems };
+}
+
+function articleCaptureProblems(article: ArticleWithCapture, capture: Capture | undefined): ContentProblem[] {
+  const { file } = article;
+  if (!article.capture) {
+    return capture
+      ? [
+          {
+            file,
+            field: 'capture',
+            message:
+              `${capture.file} is this article's capture, but the front matter does not record it; ` +
+              `add "capture:" with "sha256: ${capture.sha256}" (the hash of the file as it is now)`,
+          },
+        ]
+      : [];
+  }
+  if (!capture) {
+    return [
+      {
+        file,
         field: 'capture',
         message:
           `the front matter records a capture, but content/captures/ has no ${article.slug}.txt or ` +
           `${article.slug}.html; restore the file from the repository's history, or remove "capture" if none was kept`,
-      });
-      continue;
-    }
-    const actual = hashOf(found.file);
-    if (actual !== article.capture.sha256) {
-      problems.push({
-        file: article.file,
+      },
+    ];
+  }
+  if (capture.sha256 !== article.capture.sha256) {
+    return [
+      {
+        file,
         field: 'capture.sha256',
         message:
-          `the capture ${found.file} is not the file that was recorded: its bytes give SHA-256 ${actual}, ` +
+          `the capture ${capture.file} is not the file that was recorded: its bytes give SHA-256 ${capture.sha256}, ` +
           `the front matter records ${article.capture.sha256}; a capture is never edited, so restore the ` +
-          `collected file (git log -- ${found.file}), or, if a new capture replaces it on purpose, record its ` +
+          `collected file (git log -- ${capture.file}), or, if a new capture replaces it on purpose, record its ` +
           `hash and say why in the editor's note`,
-      });
-    }
+      },
+    ];
   }
-  return problems;
+  const untexted = article.removed.flatMap(({ what, text }, i) =>
+    text === undefined
+      ? [
+          {
+            file,
+            field: 'removed',
+            message:
+              `change ${i + 1} of "removed" ("${what}") has no "text:"; an article with a capture lists the exact ` +
+              `text each change took out of ${capture.file}`,
+          },
+        ]
+      : [],
+  );
+  if (untexted.length > 0) return untexted;
+  const unfaithful = findUnfaithfulness({
+    body: article.body,
+    format: file.endsWith('.mdx') ? 'mdx' : 'md',
+    capture: new TextDecoder().decode(capture.bytes),
+    captureKind: capture.kind,
+    removed: article.removed.map(({ text }) => ({ text: text ?? '' })),
+  });
+  if (!unfaithful) return [];
+  if (unfaithful.kind === 'removal-not-in-capture') {
+    const what = article.removed[unfaithful.index]?.what ?? '';
+    return [
+      {
+        file,
+        field: 'removed',
+        message:
+          `change ${unfaithful.index + 1} of "removed" ("${what}") takes out "${unfaithful.text}", which ` +
+          `${capture.file} does not hold (or an earlier change already took out); copy the text exactly as the ` +
+          `capture has it (${EDITING_GUIDE})`,
+      },
+    ];
+  }
+  const article_ = unfaithful.article ? `"${unfaithful.article}"` : 'nothing more';
+  const capture_ = unfaithful.capture ? `"${unfaithful.capture}"` : 'nothing more';
+  return [
+    {
+      file,
+      message:
+        `the text is not its capture ${capture.file} less the changes "removed" lists: where they first differ, ` +
+        `the article has ${article_} and the capture has ${capture_}; restore the capture's words, or list the ` +
+        `change with its exact text (${EDITING_GUIDE})`,
+    },
+  ];
 }

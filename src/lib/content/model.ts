@@ -2,9 +2,19 @@ import { glob, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { ARTICLE_PATTERN, CONTENT_DIR, ENTITIES_DIR, ENTITY_PATTERN, REDIRECTS_FILE, TIMELINE_FILE } from '../../consts';
+import {
+  ARTICLE_PATTERN,
+  CAPTURE_PATTERN,
+  CAPTURES_DIR,
+  CONTENT_DIR,
+  ENTITIES_DIR,
+  ENTITY_PATTERN,
+  REDIRECTS_FILE,
+  TIMELINE_FILE,
+} from '../../consts';
 import { markdownPipeline } from '../../markdown/pipeline';
 import { DuplicatePassageError } from '../../markdown/rehype-passage-links';
+import { findCaptureProblems, type Capture } from './captures';
 import { findAddressClashes, notUtf8Problem, parseArticle, type ParsedArticle } from './article-problems';
 import { entityNames, readEntities, type EntityFile } from './entity-problems';
 import type { EntityNames } from './mentions';
@@ -21,6 +31,8 @@ export interface ContentPaths {
   entitiesDir: string;
   redirectsFile: string;
   timelineFile: string;
+  /** The original captures, one per article that keeps one, named after the article's file. */
+  capturesDir: string;
 }
 
 /** The archive's own content (`content/`), or the fixture tree the environment points at (see `src/consts.ts`). */
@@ -29,6 +41,7 @@ export const CONTENT_PATHS: ContentPaths = {
   entitiesDir: ENTITIES_DIR,
   redirectsFile: REDIRECTS_FILE,
   timelineFile: TIMELINE_FILE,
+  capturesDir: CAPTURES_DIR,
 };
 
 /** How the model reaches the files. Tests pass their own, to count the reads. */
@@ -77,6 +90,8 @@ export interface Content {
   timeline: CheckedEvent[];
   /** Every redirect the site serves: article aliases, then the redirects list. */
   redirects: Redirect[];
+  /** Each article's original capture, by the article's slug, with its bytes and hash. */
+  captures: Map<string, Capture>;
   /** Every problem, articles first, then entities, the redirects list and the timeline; the build stops on any. */
   problems: ContentProblem[];
 }
@@ -91,9 +106,10 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
  * ids; Astro's content layer renders every article again for its page.
  */
 export async function loadContent(paths: ContentPaths, reader: ContentReader = FILE_SYSTEM): Promise<Content> {
-  const [articleFiles, entityFiles, redirectsBytes, timelineBytes] = await Promise.all([
+  const [articleFiles, entityFiles, captureFiles, redirectsBytes, timelineBytes] = await Promise.all([
     reader.list(paths.articlesDir, ARTICLE_PATTERN),
     reader.list(paths.entitiesDir, ENTITY_PATTERN),
+    reader.list(paths.capturesDir, CAPTURE_PATTERN),
     reader.read(paths.redirectsFile),
     reader.read(paths.timelineFile),
   ]);
@@ -112,6 +128,14 @@ export async function loadContent(paths: ContentPaths, reader: ContentReader = F
     ...articles.flatMap(({ problems }) => problems),
     ...findAddressClashes(articles.map(({ file, aliases }) => ({ file, aliases }))),
   ];
+
+  // Articles whose front matter is broken are already reported; holding them to a capture would only add noise.
+  const { captures, problems: captureProblems } = findCaptureProblems(
+    articles.flatMap(({ file, slug, body, data }) =>
+      data ? [{ file, slug, body, removed: data.removed, ...(data.capture && { capture: data.capture }) }] : [],
+    ),
+    await Promise.all(captureFiles.map(async (file) => ({ file, bytes: (await reader.read(file)) ?? new Uint8Array() }))),
+  );
 
   const published = articles.filter(({ draft }) => !draft).map(({ slug }) => slug);
   const entitySources = await Promise.all(
@@ -139,7 +163,8 @@ export async function loadContent(paths: ContentPaths, reader: ContentReader = F
     entityNames: entityNames(entities),
     timeline: timeline.events,
     redirects: redirects.redirects,
-    problems: [...articleProblems, ...entityProblems, ...redirects.problems, ...timeline.problems],
+    captures,
+    problems: [...articleProblems, ...captureProblems, ...entityProblems, ...redirects.problems, ...timeline.problems],
   };
 }
 

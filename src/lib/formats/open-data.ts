@@ -8,9 +8,19 @@ import {
   type ArticleFrontMatter,
   type DataFieldFacts,
   type DatePrecision,
+  type KeptAsField,
 } from '../../schema';
+import type { CaptureKind } from '../content/faithfulness';
 import type { CheckedEvent } from '../content/timeline';
-import { absoluteUrl, articleSourceUrl, articleUrl, dataIndexUrl, passageUrl, timelineEventUrl } from '../site/urls';
+import {
+  absoluteUrl,
+  articleSourceUrl,
+  articleUrl,
+  captureFileUrl,
+  dataIndexUrl,
+  passageUrl,
+  timelineEventUrl,
+} from '../site/urls';
 
 /** What the documentation says of one field of a data file. */
 export interface FieldDoc extends DataFieldFacts {
@@ -18,7 +28,28 @@ export interface FieldDoc extends DataFieldFacts {
 }
 
 /** The front-matter fields the data files publish: every field whose facts in the schema document it. */
-type PublishedField = Exclude<keyof ArticleFrontMatter, 'draft' | 'aliases'>;
+type PublishedField = Exclude<keyof ArticleFrontMatter, 'draft' | 'aliases' | 'removed' | 'capture'>;
+
+/** One change the archive made to the capture, every key present. */
+export interface RemovalRecord {
+  what: string;
+  text: string | null;
+  keptAs: KeptAsField | null;
+}
+
+/** The capture the archive keeps of an article: what a reader needs to fetch it and check it. */
+export interface CaptureRecord {
+  sha256: string;
+  bytes: number;
+  captured: string | null;
+  url: string;
+}
+
+/** What the data files need of an article's capture, besides its front matter. */
+export interface CaptureFacts {
+  kind: CaptureKind;
+  bytes: number;
+}
 
 /** A front-matter value as a record holds it: a list stays a list (empty when absent), anything else absent is null. */
 type RecordValue<T> =
@@ -27,7 +58,7 @@ type RecordValue<T> =
 /** One article in `/data/articles.json` and one row of `/data/articles.csv`: its addresses, its front matter, its text. */
 export type ArticleRecord = { slug: string; url: string; markdownUrl: string } & {
   [K in PublishedField]: RecordValue<ArticleFrontMatter[K]>;
-} & { text: string };
+} & { removed: RemovalRecord[]; capture: CaptureRecord | null; text: string };
 
 /** The record's fields that are not front matter, documented here; the rest are documented beside the schema. */
 const RECORD_OWN_DOCS = {
@@ -62,12 +93,13 @@ export const ARTICLE_RECORD_FIELDS: readonly (keyof ArticleRecord)[] = [
   'lang',
   'editorNote',
   'removed',
+  'capture',
   'text',
 ];
 
 const docOf = (name: keyof ArticleRecord): FieldDoc => {
   const facts = name in RECORD_OWN_DOCS ? RECORD_OWN_DOCS[name as keyof typeof RECORD_OWN_DOCS] : undefined;
-  const data = facts ?? ARTICLE_FIELD_FACTS[name as PublishedField].data;
+  const data = facts ?? ARTICLE_FIELD_FACTS[name as keyof typeof ARTICLE_FIELD_FACTS].data;
   if (!data) throw new Error(`src/schema.ts: the published field "${name}" has no data documentation`);
   return { name, ...data };
 };
@@ -223,7 +255,12 @@ export interface DataArticle {
  * One article as the data files publish it, every field present (null or an empty list
  * where the source states nothing), with absolute addresses on `site`.
  */
-export function articleRecord({ id, data }: DataArticle, text: string, site: URL | string): ArticleRecord {
+export function articleRecord(
+  { id, data }: DataArticle,
+  text: string,
+  site: URL | string,
+  capture?: CaptureFacts,
+): ArticleRecord {
   return {
     slug: id,
     url: absoluteUrl(articleUrl(id), site),
@@ -239,7 +276,20 @@ export function articleRecord({ id, data }: DataArticle, text: string, site: URL
     tags: data.tags,
     lang: data.lang,
     editorNote: data.editorNote ?? null,
-    removed: data.removed,
+    removed: data.removed.map((change) => ({
+      what: change.what,
+      text: change.text ?? null,
+      keptAs: change.keptAs ?? null,
+    })),
+    capture:
+      data.capture && capture
+        ? {
+            sha256: data.capture.sha256,
+            bytes: capture.bytes,
+            captured: data.capture.captured ?? null,
+            url: absoluteUrl(captureFileUrl(id, capture.kind), site),
+          }
+        : null,
     text,
   };
 }
@@ -284,8 +334,17 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 /** `/data/articles.csv`: one row per article, the columns in `ARTICLE_FIELD_DOCS` order. */
 export function articlesCsv(records: readonly ArticleRecord[]): string {
   const names = ARTICLE_FIELD_DOCS.map((doc) => doc.name);
-  const cell = (value: ArticleRecord[keyof ArticleRecord]): string =>
-    Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : (value ?? '');
+  // A cell holds text: a change to the capture is written as what it was (its exact text is in the JSON), and the
+  // capture as its hash.
+  const cell = (value: ArticleRecord[keyof ArticleRecord]): string => {
+    if (value === null) return '';
+    if (Array.isArray(value)) {
+      return value
+        .map((item: string | RemovalRecord) => (typeof item === 'string' ? item : item.what))
+        .join(CSV_LIST_SEPARATOR);
+    }
+    return typeof value === 'string' ? value : value.sha256;
+  };
   return toCsv([names, ...records.map((record) => names.map((name) => cell(record[name])))]);
 }
 

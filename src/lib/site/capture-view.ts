@@ -1,11 +1,9 @@
-/**
+import type { KeptAsField } from '../../schema';
+
+/*
  * What the provenance panel and the "What the archive changed" page say about a capture and the archive's
  * changes to it. The changes themselves are the article's `removed` list (see src/schema.ts).
  */
-
-/** The front-matter fields a line of the capture can be moved into instead of the article's text. */
-export const KEPT_AS_FIELDS = ['title', 'authors', 'publication', 'published', 'updated'] as const;
-export type KeptAsField = (typeof KEPT_AS_FIELDS)[number];
 
 /** How each field a capture's line moved into is named to a reader. */
 const KEPT_AS_NAMES: Record<KeptAsField, string> = {

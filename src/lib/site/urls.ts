@@ -1,4 +1,5 @@
 /** Every internal URL the site links to is built here, so routes and links cannot drift apart. */
+import type { CaptureKind } from '../content/faithfulness';
 import { LISTING_KIND_NAMES, LISTING_KINDS, listingKind, UNDATED_SEGMENT, type ListingKindName } from './listing-kinds';
 
 /** The home page. */
@@ -36,6 +37,17 @@ export const citationFileUrl = (slug: string, format: CitationFormat): string =>
 
 /** @example articleSourceUrl('wang-lijun') // '/articles/wang-lijun.md', the article's Markdown as the archive keeps it */
 export const articleSourceUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}.md`;
+
+/** @example captureChangesUrl('wang-lijun') // '/articles/wang-lijun/source/', the capture beside the archive's changes */
+export const captureChangesUrl = (slug: string): string => `${articleUrl(slug)}source/`;
+
+/**
+ * The original capture, byte for byte, always under a `.txt` name so every host serves it as plain text and no
+ * browser renders or runs a saved page.
+ * @example captureFileUrl('wang-lijun', 'html') // '/articles/wang-lijun/capture.html.txt'
+ */
+export const captureFileUrl = (slug: string, kind: CaptureKind): string =>
+  `${articleUrl(slug)}capture${kind === 'html' ? '.html' : ''}.txt`;
 
 /** @example passageUrl('wang-lijun', 'p-a-source-said-1abcdef') // '/articles/wang-lijun/#p-a-source-said-1abcdef' */
 export const passageUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${encodeURIComponent(id)}`;

@@ -81,7 +81,7 @@ describe('findArticleProblems', () => {
   it('lists every field when an unknown key resembles none of them', () => {
     expect(messagesFor(article(['title: T', 'colour: red']))).toEqual([
       '"colour" is not a field an article can have; the fields are ' +
-        'title, description, authors, publication, sourceUrl, published, updated, added, tags, lang, aliases, draft, editorNote, removed',
+        'title, description, authors, publication, sourceUrl, published, updated, added, tags, lang, aliases, draft, editorNote, removed, capture',
     ]);
   });
 

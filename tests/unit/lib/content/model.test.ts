@@ -6,6 +6,8 @@ import { FILE_SYSTEM, loadContent, type ContentPaths, type ContentReader } from 
 import { articleUrl } from '../../../../src/lib/site/urls';
 
 const GOOD = '---\ntitle: A headline\n---\n\nThe first paragraph.\n';
+const B_CAPTURE = 'The first\nparagraph.\n';
+const B_CAPTURE_SHA256 = 'a2777ec355b492218b1a86642c898442f7ebbacbacbf91884822e5701f286f2b';
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -29,6 +31,7 @@ const pathsOf = (root: string): ContentPaths => ({
   entitiesDir: join(root, 'entities'),
   redirectsFile: join(root, 'redirects.txt'),
   timelineFile: join(root, 'timeline.yaml'),
+  capturesDir: join(root, 'captures'),
 });
 
 /** Every problem of the tree at `root`, as the build would report it. */
@@ -38,7 +41,8 @@ describe('loadContent', () => {
   it('reads every content file once, and each article once though the timeline cites it with a passage', async () => {
     const root = await contentTree({
       'articles/a.md': '---\ntitle: A\naliases: [old-a]\n---\n\nThe first paragraph.\n',
-      'articles/2012/b.mdx': GOOD,
+      'articles/2012/b.mdx': `---\ntitle: B\ncapture: { sha256: ${B_CAPTURE_SHA256} }\n---\n\nThe first paragraph.\n`,
+      'captures/b.txt': B_CAPTURE,
       'articles/d.md': '---\ntitle: D\ndraft: true\n---\n',
       'entities/e.yaml': 'name: A headline\nkind: report\ndescription: A report.\nsource: a\n',
       'redirects.txt': '/tags/x/ /tags/y/\n',
@@ -57,6 +61,7 @@ describe('loadContent', () => {
       'articles/2012/b.mdx': 1,
       'articles/a.md': 1,
       'articles/d.md': 1,
+      'captures/b.txt': 1,
       'entities/e.yaml': 1,
       'redirects.txt': 1,
       'timeline.yaml': 1,
@@ -70,6 +75,7 @@ describe('loadContent', () => {
       { from: '/tags/x/', to: '/tags/y/' },
     ]);
     expect(content.entityNames).toEqual([{ slug: 'e', names: ['A headline'], shortNames: [] }]);
+    expect(content.captures.get('b')?.sha256).toBe(B_CAPTURE_SHA256);
     expect(content.articles.map(({ slug, draft }) => [slug, draft])).toEqual([
       ['b', false],
       ['a', false],
@@ -190,6 +196,7 @@ describe('loadContent', () => {
       entitiesDir: 'tests/fixtures/entities',
       redirectsFile: 'tests/fixtures/redirects.txt',
       timelineFile,
+      capturesDir: 'tests/fixtures/captures',
     });
 
     it('checks the fixture timeline against the fixture site, passages rendered through the site’s own pipeline', async () => {

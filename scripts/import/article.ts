@@ -4,6 +4,7 @@
  */
 import { findArticleProblems } from '../../src/lib/content/article-problems';
 import { isValidSlug, suggestSlug } from '../../src/lib/content/slugs';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { ArticleFrontMatterInput } from '../../src/schema';
 import { convertHtml } from './convert-html';
 import { convertText } from './convert-text';
@@ -13,7 +14,7 @@ import { frontMatterYaml } from './front-matter';
 import { toArticleMarkdown } from './markdown';
 import { chooseLanguage, type LanguageChoice } from './language';
 import { isDrawnFrom } from './metadata';
-import { shortSlug } from './slug';
+import { slugForTitle } from './slug';
 import type { Draft, Finding, FoundField } from './types';
 
 /** What the editor can supply on the command line; each wins over what the source states. */
@@ -109,12 +110,14 @@ export function importArticle(request: ImportRequest): ImportResult {
     );
   }
 
-  const slug = options.slug ?? shortSlug(frontMatter.title);
+  const made = options.slug === undefined ? slugForTitle(frontMatter.title) : undefined;
+  const slug = options.slug ?? made?.slug ?? '';
+  if (made?.how) todo.push(`slug: ${slug}, made from the ${made.how}; pass --slug to choose another`);
   if (!isValidSlug(slug)) {
     const suggestion = suggestSlug(slug);
     return fail(
       options.slug === undefined
-        ? `expected a title with Latin letters or digits to make the file name from, found "${frontMatter.title}"; pass --slug`
+        ? `expected a title with letters or digits to make the file name from, found "${frontMatter.title}"; pass --slug`
         : `--slug must be lowercase letters, digits and single hyphens, found "${slug}"` +
             (suggestion ? `; for example --slug ${suggestion}` : ''),
       report,
@@ -199,7 +202,8 @@ function chooseFields(
   const language = chooseLanguage({
     ...(options.lang !== undefined ? { option: options.lang } : {}),
     ...(draft.declaredLang !== undefined ? { declared: draft.declaredLang } : {}),
-    text: toArticleMarkdown(draft.body),
+    // The words only: link addresses would count as Latin letters against a Chinese text.
+    text: mdastToString(draft.body),
   });
   if (editorNote) used.push({ field: 'editorNote', value: editorNote, from: { option: COMPOSED } });
 

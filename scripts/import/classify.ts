@@ -2,12 +2,12 @@
  * Sorting the lines of a source into headline, metadata, page chrome and article text. Plain text
  * is classified line by line; an HTML page's paragraphs go through the same rules as lines.
  */
+import { parseByline } from './byline';
 import { matchChromeRule, type ChromeRuleId } from './chrome-rules';
 import {
   looksLikeHeadline,
   numericDateOrder,
   numericToIso,
-  parseByline,
   parseDateLine,
   publisherOf,
   type DateLine,

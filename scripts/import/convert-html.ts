@@ -1,7 +1,9 @@
 /**
- * A saved HTML page → an article draft. The page is parsed as a browser would; the article is its
- * `<article>` (or `<main>`, or else the body), without scripts, styles, navigation, forms, sidebars
- * and advertisements. Its paragraphs then go through the same line rules as plain text.
+ * A saved HTML page → an article draft. The page is parsed as a browser would; the article is what
+ * Mozilla Readability finds in it (see locate.ts), or, on a page where it finds none, the `<article>`,
+ * `<main>` or `<body>`. Scripts, styles, navigation, forms, sidebars and advertisements are taken out
+ * wherever they stand, and every element left out is listed with its rule. The article's paragraphs
+ * then go through the same line rules as plain text.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastRootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,37 +12,80 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { findPageByline, isPersonName, pageEditors, parseByline, type PageByline } from './byline';
 import { HTML_CHROME_SELECTORS } from './chrome-rules';
 import { classifyLines, type SourceLine } from './classify';
 import type { ConvertOptions } from './convert-text';
 import { imageFacts, imageSummary, isCaptionOf, settleLinksAndImages } from './links';
-import { isOneSentence, parseByline, parseDate } from './metadata';
+import { locateArticle, tagOf } from './locate';
+import { isOneSentence, parseDate } from './metadata';
+import { pageAddress, readHead, type Head, type Stated } from './page-head';
 import type { DroppedElement, Draft, Finding, LayoutChange, Removal } from './types';
+
+const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Converts the text of an `.html` source. Pure: it reads nothing and writes nothing. */
 export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft {
   const page = fromHtml(html);
-  const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
   const head = readHead(page);
-  const pageBase = head.baseHref ?? base ?? head.canonical?.value;
   const warnings: string[] = [];
   const changes: LayoutChange[] = [];
+  const address = sourceAddress(head, warnings);
+  const pageBase = (head.baseHref && pageAddress(head.baseHref, [base, address?.value])) || base || address?.value;
 
-  const { root, description: rootDescription, wholePage } = articleRoot(page);
-  changes.push({ lines: [lineOf(root)], what: `the article is ${rootDescription}` });
-  const droppedElements = outsideArticle(page, root);
+  const { dropped, article: located } = locateArticle(page);
+  let root: Element;
+  let region: Element;
+  const droppedElements: DroppedElement[] = [...dropped];
+  if (located) {
+    root = located.content;
+    region = located.region;
+    droppedElements.push(...located.dropped);
+    warnings.push(...located.warnings);
+    changes.push({ lines: [lineOf(region)], what: `the article is what Readability found in ${tagOf(region)}` });
+  } else {
+    const fallback = articleRoot(page);
+    root = fallback.root;
+    region = fallback.root;
+    droppedElements.push(...outsideArticle(page, root));
+    changes.push({ lines: [lineOf(root)], what: `the article is ${fallback.description}` });
+  }
+  // The other chrome rules ran on the whole page before Readability (locate.ts); a site header and
+  // footer are taken out only when the article is the whole page, as an article's own header holds its headline.
+  const wholePage = region.tagName === 'body';
   for (const { selector, reason, wholePageOnly } of HTML_CHROME_SELECTORS) {
-    if (wholePageOnly && !wholePage) continue;
+    if (!wholePageOnly || !wholePage) continue;
     for (const element of selectAll(selector, root)) {
       if (remove(root, element)) droppedElements.push({ line: lineOf(element), element: tagOf(element), reason });
     }
   }
   removeComments(root);
 
-  const h1 = select('h1', root);
-  const headline = h1 ? toString(h1).replace(/\s+/g, ' ').trim() : undefined;
-  if (h1) remove(root, h1);
-  const time = select('time[datetime]', root);
+  const headline = chooseHeadline(page, head, located?.title, region);
+  // Readability leaves the headline out of the article it returns; the report says where it went.
+  for (const element of droppedElements)
+    if (headline && element.line === headline.line && /^<h[1-6][ >]/.test(element.element))
+      element.reason = 'the headline, which becomes the title';
+  for (const heading of selectAll('h1, h2, h3', root))
+    if (headline && sameText(toString(heading), headline.value)) remove(root, heading);
+
+  const within = (inner: Element, outer: Element) =>
+    (outer.position?.start.offset ?? 0) <= (inner.position?.start.offset ?? -1) &&
+    (inner.position?.end.offset ?? Infinity) <= (outer.position?.end.offset ?? 0);
+  const byline = findPageByline(
+    page,
+    (element) => within(element, region),
+    (element) => (element.position?.end.offset ?? Infinity) <= (region.position?.start.offset ?? 0),
+  );
+  if (byline) removeWithin(root, byline.element);
+  // The article's date: the first timestamp in it, else the last one before it (in its header).
+  const times = selectAll('time[datetime]', page);
+  const time =
+    times.find((element) => within(element, region)) ??
+    times
+      .filter((element) => (element.position?.end.offset ?? Infinity) <= (region.position?.start.offset ?? 0))
+      .at(-1);
 
   const imageRemovals = captionedImages(root, pageBase, lineOf);
   const settled = settleLinksAndImages(root, pageBase, lineOf);
@@ -51,14 +96,21 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
   const blocks = tree.children;
   const lines: SourceLine[] = blocks.map((block) => ({
     number: block.position?.start.line ?? 0,
-    text: mdastToString(block).replace(/\s+/g, ' ').trim(),
+    text: spaced(mdastToString(block)),
   }));
-  const classification = classifyLines(lines, headline);
+  const classification = classifyLines(lines, headline?.value);
   warnings.push(...classification.warnings);
   const kept = blocks.filter((_, i) => classification.lines[i]?.role === 'body').map(demoteTitleHeading);
   const lastBody = classification.lines.findLast((line) => line.role === 'body')?.number ?? 0;
 
-  const found = pageFindings(head, classification.found, { h1, headline, time, lineOf, warnings });
+  const found = pageFindings(head, classification.found, {
+    headline,
+    byline,
+    address,
+    editors: pageEditors(toString(page)),
+    time,
+    warnings,
+  });
   const opening = kept.find((block): block is Paragraph => block.type === 'paragraph');
   const openingText = opening ? mdastToString(opening) : undefined;
   if (!found.some((finding) => finding.field === 'description') && opening && openingText && isOneSentence(openingText))
@@ -82,65 +134,111 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
     droppedElements: droppedElements.sort((a, b) => a.line - b.line),
     changes,
     warnings,
-    ...(headline ? { headline } : {}),
+    ...(headline ? { headline: headline.value } : {}),
     ...(openingText !== undefined ? { openingParagraph: openingText } : {}),
     bylineAtEnd: classification.bylineAtEnd,
   };
 }
 
-interface Stated {
-  value: string;
-  line: number;
-  how: string;
-}
+/** Text compared as a reader compares it: spacing, case and the kind of quotation marks do not matter. */
+const sameText = (a: string, b: string): boolean => plainTitle(a) === plainTitle(b);
+const plainTitle = (text: string): string => spaced(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
-interface Head {
-  title?: Stated;
-  meta: Map<string, Stated>;
-  canonical?: Stated;
-  baseHref?: string;
-}
+/** What separates a headline from the site's name in a `<title>`: "Headline | Site", "Headline - Site". */
+const TITLE_SEPARATOR = /^\s*(?:[|_@·•:–—-]|::)/;
 
-/** The `<title>`, every `<meta>` by its name, property or itemprop, the canonical link and `<base href>`. */
-function readHead(page: HastRoot): Head {
-  const meta = new Map<string, Stated>();
-  for (const element of selectAll('meta[content]', page)) {
-    const key = String(element.properties.name ?? element.properties.property ?? element.properties.itemProp ?? '');
-    const content = String(element.properties.content).trim();
-    if (key && content && !meta.has(key.toLowerCase()))
-      meta.set(key.toLowerCase(), { value: content, line: element.position?.start.line ?? 0, how: `<meta ${key}>` });
-  }
-  const titleElement = select('title', page);
-  const title = titleElement ? toString(titleElement).replace(/\s+/g, ' ').trim() : '';
-  const canonical = selectAll('link[href]', page).find((link) =>
-    [link.properties.rel].flat().map(String).includes('canonical'),
-  );
-  const baseElement = select('base[href]', page);
-  return {
-    ...(title ? { title: { value: title, line: titleElement?.position?.start.line ?? 0, how: '<title>' } } : {}),
-    meta,
-    ...(canonical
-      ? {
-          canonical: {
-            value: String(canonical.properties.href),
-            line: canonical.position?.start.line ?? 0,
-            how: '<link rel="canonical">',
-          },
-        }
-      : {}),
-    ...(baseElement ? { baseHref: String(baseElement.properties.href) } : {}),
+/**
+ * The article's headline: the first `<h1>` (else `<h2>`) of the page whose text is one of the titles
+ * the page states (its JSON-LD headline, `og:title`, `twitter:title`, `<title>`), or begins one of them
+ * before a separator, so neither a logo in an `<h1>` nor a photo caption is taken for it. Without such
+ * a heading, the first `<h1>` of the article itself, and else Readability's title, which it reads from
+ * the same tags.
+ */
+function chooseHeadline(
+  page: HastRoot,
+  head: Head,
+  readabilityTitle: string | undefined,
+  region: Element,
+): Stated | undefined {
+  const titles = [
+    head.article?.headline,
+    ...['og:title', 'twitter:title', 'title', 'dc.title', 'parsely-title'].map((key) => head.meta.get(key)?.value),
+    head.title?.value,
+  ]
+    .filter((title): title is string => title !== undefined)
+    .map(plainTitle);
+  const matches = (heading: Element) => {
+    const text = plainTitle(toString(heading));
+    return (
+      text !== '' &&
+      titles.some(
+        (title) => title === text || (title.startsWith(text) && TITLE_SEPARATOR.test(title.slice(text.length))),
+      )
+    );
   };
+  for (const level of ['h1', 'h2']) {
+    const heading = selectAll(level, page).find(matches);
+    if (heading)
+      return {
+        value: spaced(toString(heading)),
+        line: lineOf(heading),
+        how: `<${level}>, as the page's title states it`,
+      };
+  }
+  const own = selectAll('h1', region).find((heading) => spaced(toString(heading)) !== '');
+  if (own) return { value: spaced(toString(own)), line: lineOf(own), how: "the article's <h1>" };
+  if (readabilityTitle)
+    return { value: readabilityTitle, line: head.title?.line ?? 0, how: "Readability's title for the page" };
+  return undefined;
 }
 
-/** The element that holds the article, and how the report names it. */
-function articleRoot(page: HastRoot): { root: Element; description: string; wholePage: boolean } {
+/** The page's address from its canonical link or `og:url`; a link that cannot be made absolute is reported. */
+function sourceAddress(head: Head, warnings: string[]): Stated | undefined {
+  const ogUrl = head.meta.get('og:url');
+  for (const stated of [head.canonical, ogUrl]) {
+    if (!stated) continue;
+    const others = [head.baseHref, stated === head.canonical ? ogUrl?.value : head.canonical?.value];
+    const value = pageAddress(stated.value, others);
+    if (value)
+      return {
+        ...stated,
+        value,
+        how: value === stated.value ? stated.how : `${stated.how} "${stated.value}", resolved`,
+      };
+    warnings.push(
+      `line ${stated.line}: ${stated.how} gives "${stated.value}", which is not a web address the archive can link to; ` +
+        'pass --source-url with the original address',
+    );
+  }
+  return undefined;
+}
+
+/** Removes every element of `root` that lies within `outer` of the page (they share source positions). */
+function removeWithin(root: Element, outer: Element): void {
+  const start = outer.position?.start.offset;
+  const end = outer.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const inside = (node: ElementContent) =>
+    node.type === 'element' &&
+    node.position !== undefined &&
+    (node.position.start.offset ?? -1) >= start &&
+    (node.position.end.offset ?? Infinity) <= end;
+  const walk = (node: Element) => {
+    node.children = node.children.filter((child) => !inside(child));
+    for (const child of node.children) if (child.type === 'element') walk(child);
+  };
+  walk(root);
+}
+
+/** The element that holds the article when Readability finds none, and how the report names it. */
+function articleRoot(page: HastRoot): { root: Element; description: string } {
   const articles = selectAll('article', page);
   const longest = articles.sort((a, b) => toString(b).length - toString(a).length)[0];
-  if (longest) return { root: longest, description: 'the <article> element', wholePage: false };
+  if (longest) return { root: longest, description: 'the <article> element' };
   const main = select('main, [role=main]', page);
-  if (main) return { root: main, description: `the ${tagOf(main)} element`, wholePage: false };
+  if (main) return { root: main, description: `the ${tagOf(main)} element` };
   const body = select('body', page) as Element;
-  return { root: body, description: 'the whole <body>: the page has no <article> or <main> element', wholePage: true };
+  return { root: body, description: 'the whole <body>: the page has no <article> or <main> element' };
 }
 
 /** The elements beside the article on its way up to `<body>`: what the page holds besides the article. */
@@ -247,30 +345,25 @@ function removeComments(node: Element | HastRoot): void {
   for (const child of node.children) if (child.type === 'element') removeComments(child);
 }
 
-/** A tag as the report shows it, with its id and classes. */
-function tagOf(element: Element): string {
-  const id = element.properties.id ? ` id="${String(element.properties.id)}"` : '';
-  const classes = [element.properties.className ?? []].flat().join(' ');
-  return `<${element.tagName}${id}${classes ? ` class="${classes}"` : ''}>`;
-}
-
 /** The article's own heading levels stay; only a second top-level heading becomes a subheading. */
 function demoteTitleHeading(block: RootContent): RootContent {
   return block.type === 'heading' && block.depth === 1 ? { ...block, depth: 2 } : block;
 }
 
 /**
- * Metadata in the order a page states it most plainly: what the article's text says, then the
- * page's machine-readable tags. A disagreement between them is reported, never resolved silently.
+ * Metadata in the order a page states it most plainly: what the article's text and its byline say,
+ * then the page's JSON-LD, then its meta tags. A disagreement between them is reported, never
+ * resolved silently.
  */
 function pageFindings(
   head: Head,
   fromText: readonly Finding[],
   context: {
-    h1: Element | undefined;
-    headline: string | undefined;
+    headline: Stated | undefined;
+    byline: PageByline | undefined;
+    address: Stated | undefined;
+    editors: string[];
     time: Element | undefined;
-    lineOf: (node: Element) => number;
     warnings: string[];
   },
 ): Finding[] {
@@ -280,35 +373,43 @@ function pageFindings(
     if (stated && value && !has(field)) found.push({ field, value, lines: [stated.line], how: stated.how });
   };
   const metaOf = (...keys: string[]) => keys.map((key) => head.meta.get(key)).find((stated) => stated !== undefined);
+  const article = head.article;
+  const jsonLd = (value: string | undefined, what: string): Stated | undefined =>
+    article && value ? { value, line: article.line, how: `JSON-LD ${article.type} ${what}` } : undefined;
 
-  if (context.h1 && context.headline)
-    found.unshift({ field: 'title', value: context.headline, lines: [context.lineOf(context.h1)], how: '<h1>' });
+  if (context.headline) found.unshift({ field: 'title', ...statedFinding(context.headline) });
   add('title', metaOf('og:title'));
   add('title', head.title);
 
-  const metaAuthor = metaOf('author', 'article:author', 'dc.creator');
-  if (metaAuthor && !/^https?:/i.test(metaAuthor.value)) {
-    const names = parseByline(`By ${metaAuthor.value}`) ?? [metaAuthor.value];
-    const byline = found.find((finding) => finding.field === 'authors');
-    if (byline && JSON.stringify(byline.value) !== JSON.stringify(names))
-      context.warnings.push(
-        `line ${metaAuthor.line}: ${metaAuthor.how} names ${names.join(', ')} but the byline names ${[byline.value].flat().join(', ')}; the byline is used`,
-      );
-    if (!byline) found.push({ field: 'authors', value: names, lines: [metaAuthor.line], how: metaAuthor.how });
-  }
+  authorFindings(found, head, context);
 
   const datetime = context.time ? String(context.time.properties.dateTime ?? '') : '';
-  const timeDate = isoPrefix(datetime);
   const timeStated =
-    context.time && timeDate
-      ? { value: timeDate, line: context.lineOf(context.time), how: `<time datetime="${datetime}">` }
+    context.time && isoPrefix(datetime)
+      ? { value: datetime, line: lineOf(context.time), how: `<time datetime="${datetime}">` }
       : undefined;
   for (const [field, stated] of [
     [
       'published',
-      metaOf('article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'dc.date.issued') ?? timeStated,
+      metaOf(
+        'article:published_time',
+        'article:published',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'published_at',
+        'parsely-pub-date',
+        'dc.date',
+        'dc.date.issued',
+      ) ??
+        jsonLd(article?.datePublished, 'datePublished') ??
+        timeStated,
     ],
-    ['updated', metaOf('article:modified_time', 'datemodified', 'last-modified')],
+    [
+      'updated',
+      metaOf('article:modified_time', 'datemodified', 'last-modified') ?? jsonLd(article?.dateModified, 'dateModified'),
+    ],
   ] as const) {
     const iso = stated ? isoPrefix(stated.value) : undefined;
     const existing = found.find((finding) => finding.field === field);
@@ -319,11 +420,77 @@ function pageFindings(
     if (stated && iso) add(field, stated, iso);
   }
 
-  add('sourceUrl', head.canonical);
-  add('sourceUrl', metaOf('og:url'));
+  add('sourceUrl', context.address);
   add('publication', metaOf('og:site_name'));
+  add('publication', jsonLd(article?.publisher, 'publisher'));
   add('description', metaOf('description', 'og:description'));
   return found;
+}
+
+const statedFinding = (stated: Stated) => ({ value: stated.value, lines: [stated.line], how: stated.how });
+
+/**
+ * The authors: the visible byline first (a line of the text, else the page's byline element), then the
+ * JSON-LD article's authors, then the meta tags. Every source that names other people is reported; a
+ * meta author whom the page calls its editor (责任编辑) is not taken for the author.
+ */
+function authorFindings(
+  found: Finding[],
+  head: Head,
+  context: { byline: PageByline | undefined; editors: string[]; warnings: string[] },
+): void {
+  const sources: { names: string[]; stated: Stated }[] = [];
+  const textByline = found.find((finding) => finding.field === 'authors');
+  if (context.byline)
+    sources.push({
+      names: context.byline.names,
+      stated: {
+        value: context.byline.names.join(', '),
+        line: lineOf(context.byline.element),
+        how: `byline ${tagOf(context.byline.element)} "${spaced(toString(context.byline.element)).slice(0, 80)}"`,
+      },
+    });
+  const article = head.article;
+  if (article && article.authors.length > 0)
+    sources.push({
+      names: article.authors,
+      stated: { value: article.authors.join(', '), line: article.line, how: `JSON-LD ${article.type} author` },
+    });
+  for (const key of ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl']) {
+    const stated = head.meta.get(key);
+    if (!stated || /^https?:|^\/\//i.test(stated.value)) continue;
+    const names = parseByline(stated.value) ?? parseByline(stated.value, { prefixed: false }) ?? [stated.value.trim()];
+    const editor = names.find((name) => context.editors.some((editor) => name.includes(editor)));
+    if (editor) {
+      context.warnings.push(
+        `line ${stated.line}: ${stated.how} names ${editor}, whom the page calls its editor (责任编辑); not taken for the author`,
+      );
+      continue;
+    }
+    // A meta tag may hold a newsroom or a user name ("BBC News", "devindra"): only people are authors.
+    if (names.every(isPersonName)) {
+      sources.push({ names, stated });
+      break;
+    }
+  }
+  const key = (names: readonly string[]) =>
+    [...new Set(names.map((name) => spaced(name).toLowerCase()))].sort().join('|');
+  const chosen = textByline ? [textByline.value].flat() : sources[0]?.names;
+  const chosenHow = textByline ? textByline.how : sources[0]?.stated.how;
+  if (!chosen) return;
+  for (const source of sources)
+    if (key(source.names) !== key(chosen))
+      context.warnings.push(
+        `line ${source.stated.line}: ${source.stated.how} names ${source.names.join(', ')} but ${chosenHow} ` +
+          `names ${chosen.join(', ')}, which is used`,
+      );
+  if (!textByline && sources[0])
+    found.push({
+      field: 'authors',
+      value: sources[0].names,
+      lines: [sources[0].stated.line],
+      how: sources[0].stated.how,
+    });
 }
 
 /** The date at the start of a machine-readable timestamp, as written: `2024-07-02T10:00+08:00` → `2024-07-02`. */

@@ -1,8 +1,10 @@
 /**
  * The language an imported article is written in. Search splits words by the page's language, so an
  * article filed as English when it is Chinese cannot be found by its own words; English is the
- * schema's default and is never written out.
+ * schema's default and is never written out. The rule that reads the language from the text is the
+ * build's too (`textLanguage` in src/lib/content/languages.ts).
  */
+import { textLanguage } from '../../src/lib/content/languages';
 import { LANGUAGE_TAG } from '../../src/schema';
 
 export interface LanguageChoice {
@@ -14,16 +16,13 @@ export interface LanguageChoice {
   todo?: string;
 }
 
-/** A share of Han characters among the letters above which a text is taken to be Chinese. */
-const HAN_SHARE = 0.5;
-
-const isEnglish = (tag: string): boolean => tag.toLowerCase().split('-')[0] === 'en';
+const primary = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
 
 /**
- * The editor's `--lang` wins; then the page's own `<html lang>`; then, for a text mostly written in
- * Han characters, `zh`, which the editor is asked to narrow (`zh-CN`, `zh-TW`), as the characters
- * alone do not say which.
- * @example chooseLanguage({ text: '器官移植登记处' }) // { lang: 'zh', how: 'mostly Han characters', todo: … }
+ * The editor's `--lang` wins; then the page's own `<html lang>`, unless the text is plainly Chinese
+ * and the page says otherwise (templates often declare `en` whatever the article); then the text:
+ * mostly Han characters (web addresses left out) is Chinese, Simplified or Traditional by its characters.
+ * @example chooseLanguage({ text: '这个国家的器官移植' }) // { lang: 'zh-Hans', how: 'the text: …' }
  */
 export function chooseLanguage({
   option,
@@ -36,25 +35,28 @@ export function chooseLanguage({
 }): LanguageChoice {
   if (option !== undefined) return language(option, '--lang');
   const page = declared === undefined ? undefined : languageTag(declared);
-  if (page !== undefined) return language(page, 'the page’s <html lang>');
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const han = text.match(/\p{Script=Han}/gu) ?? [];
-  if (letters.length > 0 && han.length / letters.length > HAN_SHARE)
-    return {
-      lang: 'zh',
-      how: 'mostly Han characters',
-      todo: 'lang: set to zh from the characters; pass --lang zh-CN or --lang zh-TW if you know which',
-    };
-  return { how: 'the default, English' };
+  const fromText = textLanguage(text);
+  if (page !== undefined && (fromText === undefined || primary(page) === 'zh'))
+    return language(page, 'the page’s <html lang>');
+  if (fromText === undefined) return { how: 'the default, English' };
+  const how =
+    fromText === 'zh'
+      ? 'the text: mostly Han characters, which do not show Simplified or Traditional'
+      : `the text: mostly Han characters, ${fromText === 'zh-Hans' ? 'Simplified' : 'Traditional'}`;
+  return {
+    lang: fromText,
+    how: page === undefined ? how : `${how}; the page’s <html lang> says ${page}`,
+    ...(fromText === 'zh' ? { todo: 'lang: set to zh; pass --lang zh-Hans or --lang zh-Hant if you know which' } : {}),
+  };
 }
 
 /** The page's tag written as the schema expects (`zh_CN` → `zh-CN`), or `undefined` when it is no tag. */
 function languageTag(declared: string): string | undefined {
-  const [primary = '', ...rest] = declared.trim().replaceAll('_', '-').split('-');
-  const tag = [primary.toLowerCase(), ...rest].join('-');
+  const [first = '', ...rest] = declared.trim().replaceAll('_', '-').split('-');
+  const tag = [first.toLowerCase(), ...rest].join('-');
   return LANGUAGE_TAG.test(tag) ? tag : undefined;
 }
 
 function language(tag: string, how: string): LanguageChoice {
-  return isEnglish(tag) ? { how: `${how} (${tag}), English` } : { lang: tag, how: `${how} (${tag})` };
+  return primary(tag) === 'en' ? { how: `${how} (${tag}), English` } : { lang: tag, how: `${how} (${tag})` };
 }

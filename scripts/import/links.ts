@@ -4,7 +4,7 @@
  * already in the text is removed (the caption stays); any other becomes a link named by its
  * description, the way the site shows remote images.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { LayoutChange } from './types';
@@ -98,6 +98,7 @@ export function settleLinksAndImages(
     }
     if (node.tagName !== 'a') return;
     const href = node.properties.href;
+    settleImagesInLink(node, base, lineOf, changes);
     if (href === undefined) return unwrap(node, index, parent);
     const url = String(href).startsWith('#') ? undefined : absoluteUrl(String(href), base);
     if (url) {
@@ -113,6 +114,43 @@ export function settleLinksAndImages(
     return unwrap(node, index, parent);
   });
   return { changes, warnings };
+}
+
+/**
+ * An image inside a link (a thumbnail leading to the full photo or to another page) becomes the link's
+ * words: its description, unless the link has words of its own. Markdown cannot hold an image link
+ * inside a link, so the image's address goes to the report, beside the link's.
+ */
+function settleImagesInLink(
+  link: Element,
+  base: string | undefined,
+  lineOf: (node: Element) => number,
+  changes: LayoutChange[],
+): void {
+  const hasWords = toString(link).trim() !== '';
+  let named = hasWords;
+  const target = absoluteUrl(String(link.properties.href ?? ''), base) ?? 'nowhere';
+  const walk = (node: Element) => {
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName !== 'img') {
+        walk(child);
+        return [child];
+      }
+      const facts = imageFacts(child, base);
+      const address = facts?.src ?? String(child.properties.src ?? '');
+      const words = named ? undefined : facts?.description || UNDESCRIBED_IMAGE;
+      named = true;
+      changes.push({
+        lines: [lineOf(child)],
+        what:
+          `image ${address || '(no address)'} inside the link to ${target}: ` +
+          (words === undefined ? 'left out, the link keeps its own words' : `the link reads "${words}"`),
+      });
+      return words === undefined ? [] : [{ type: 'text', value: words }];
+    });
+  };
+  walk(link);
 }
 
 // The parent is any hast parent (the MDX types widen hast's to JSX elements), whose children all take an element's.

@@ -24,32 +24,6 @@ export function looksLikeHeadline(line: string, { maxWords = 20, allowQuestion =
   return allowQuestion || !/[?!？！]/.test(ending);
 }
 
-/** A word of a person's name: capitalised, or one of the particles names carry in lower case. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|della|der|den|di|du|dos|van|von|la|le|bin|al)$/u;
-
-/**
- * The names in a byline line, or `undefined` when the line is not a byline. Each name must be two to
- * five words that a name could be made of, so "By submitting this form, I agree" is not a byline.
- * @example parseByline('By Petr Svab') // ['Petr Svab']
- * @example parseByline('by Jane Doe and John Roe') // ['Jane Doe', 'John Roe']
- */
-export function parseByline(line: string): string[] | undefined {
-  const match = /^by\s+(.+?)\.?$/i.exec(line.trim());
-  if (!match?.[1]) return undefined;
-  const names = match[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((name) => name.trim());
-  const isName = (name: string) => {
-    const words = name.split(/\s+/);
-    return (
-      words.length >= 2 &&
-      words.length <= 5 &&
-      words.every((word) => NAME_WORD.test(word)) &&
-      /^\p{Lu}/u.test(words[0] ?? '') &&
-      /^\p{Lu}/u.test(words.at(-1) ?? '')
-    );
-  };
-  return names.length > 0 && names.every(isName) ? names : undefined;
-}
-
 /** A date as the source wrote it: exact, or in the numeric form whose order depends on the country. */
 export type SourceDate =
   { kind: 'exact'; iso: string } | { kind: 'numeric'; first: number; second: number; year: number };

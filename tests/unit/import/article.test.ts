@@ -68,10 +68,8 @@ describe('importArticle', () => {
         options: { slug: 'qiang-zhai-qi-guan' },
       }),
     );
-    expect(result.ok && result.markdown).toContain('\nlang: zh\n');
-    expect(result.report?.todo).toContain(
-      'lang: set to zh from the characters; pass --lang zh-CN or --lang zh-TW if you know which',
-    );
+    expect(result.ok && result.markdown).toContain('\nlang: zh-Hans\n');
+    expect(result.report?.language).toEqual({ lang: 'zh-Hans', how: 'the text: mostly Han characters, Simplified' });
   });
 
   it('records the day the article entered the archive', () => {
@@ -137,12 +135,22 @@ describe('importArticle', () => {
     });
   });
 
-  it('asks for --slug when the title has no Latin letters or digits', () => {
+  it('makes the slug of a Chinese title from its pinyin, and says so', () => {
     const result = importArticle(request({ bytes: new TextEncoder().encode('王立军\n\n正文。') }));
+    expect(result).toMatchObject({ ok: true, slug: 'wang-li-jun' });
+    expect(result.report?.todo).toContain(
+      'slug: wang-li-jun, made from the pinyin of the title; pass --slug to choose another',
+    );
+  });
+
+  it('asks for --slug when the title has no letters or digits', () => {
+    const result = importArticle(
+      request({ bytes: new TextEncoder().encode('The text of it, without a headline.'), options: { title: '★ ★ ★' } }),
+    );
     expect(result).toMatchObject({
       ok: false,
       error:
-        'in/article.txt: expected a title with Latin letters or digits to make the file name from, found "王立军"; pass --slug; nothing was written.',
+        'in/article.txt: expected a title with letters or digits to make the file name from, found "★ ★ ★"; pass --slug; nothing was written.',
     });
   });
 

@@ -85,7 +85,7 @@ describe('the line rules', () => {
 
   it('remove no sentence of the seed articles', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const dir = new URL('../../../content/articles/', import.meta.url);
+    const dir = new URL('../../fixtures/seeds/expected/', import.meta.url);
     const bodies = readdirSync(dir).map((file) => readFileSync(new URL(file, dir), 'utf8').split('\n---\n')[1] ?? '');
     const matched = bodies.flatMap((body) => body.split('\n').filter((line) => line.trim() && matchChromeRule(line)));
     expect(matched).toEqual([]);

@@ -31,7 +31,8 @@ function run(...args: string[]) {
 const written = () => readdirSync(contentDir);
 
 // Each case starts the command in a new process; on a busy machine that takes seconds.
-describe('npm run import', { timeout: 30_000 }, () => {
+// Each test starts the CLI (and tsx) once or twice; on a busy two-core machine that alone took 15 s.
+describe('npm run import', { timeout: 90_000 }, () => {
   it('with --dry-run prints the Markdown and the report and writes nothing', () => {
     const { status, stdout, stderr } = run('--dry-run', '--slug', 'wang-lijun', SEED_001);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });

@@ -47,12 +47,14 @@ describe('a saved page with navigation, scripts, a form and a sidebar', () => {
 
   it('lists every element it left out, with its line and the reason', () => {
     expect(result.report?.draft.droppedElements).toEqual([
-      { line: 19, element: '<header class="site-header">', reason: 'outside the article' },
+      { line: 19, element: '<header class="site-header">', reason: 'page chrome by its class or id ("header")' },
+      { line: 21, element: '<nav class="site-nav">', reason: 'navigation' },
+      { line: 31, element: '<h1>', reason: 'the headline, which becomes the title' },
       { line: 37, element: '<div class="ad ad-inline">', reason: 'advertisement' },
       { line: 60, element: '<form class="newsletter">', reason: 'form' },
       { line: 64, element: '<script>', reason: 'script' },
-      { line: 69, element: '<aside class="sidebar">', reason: 'outside the article' },
-      { line: 76, element: '<footer class="site-footer">', reason: 'outside the article' },
+      { line: 69, element: '<aside class="sidebar">', reason: 'sidebar' },
+      { line: 76, element: '<footer class="site-footer">', reason: 'page chrome by its class or id ("footer")' },
     ]);
   });
 });
@@ -89,7 +91,7 @@ describe('convertHtml: each kind of page chrome', () => {
     const draft = convertHtml(
       page('<article><header><h1>Headline</h1><p>By Jane Doe</p></header><p>Text.</p></article>'),
     );
-    expect(found(draft, 'title')).toMatchObject({ value: 'Headline', how: '<h1>' });
+    expect(found(draft, 'title')).toMatchObject({ value: 'Headline', how: "the article's <h1>" });
     expect(found(draft, 'authors')).toMatchObject({ value: ['Jane Doe'] });
   });
 
@@ -163,11 +165,11 @@ describe('convertHtml: metadata', () => {
 
   it('prefers the byline to <meta name=author>, and reports the disagreement', () => {
     const draft = convertHtml(
-      page('<article><h1>H</h1><p>By Jane Doe</p><p>Text.</p></article>', '<meta name="author" content="Web Desk">'),
+      page('<article><h1>H</h1><p>By Jane Doe</p><p>Text.</p></article>', '<meta name="author" content="John Roe">'),
     );
     expect(found(draft, 'authors')).toMatchObject({ value: ['Jane Doe'] });
     expect(draft.warnings).toEqual([
-      'line 1: <meta author> names Web Desk but the byline names Jane Doe; the byline is used',
+      'line 1: <meta author> names John Roe but byline "By Jane Doe" names Jane Doe, which is used',
     ]);
   });
 

@@ -74,4 +74,59 @@ describe('decodeSource', () => {
     const gbk = new Uint8Array([...utf8('<meta charset="gbk"><p>'), 0xd6, 0xd0, 0xce, 0xc4, ...utf8('</p>')]);
     expect(decodeSource('a.html', gbk)).toMatchObject({ ok: true, text: '<meta charset="gbk"><p>中文</p>' });
   });
+
+  it('reads a page that declares gb2312 but was saved as UTF-8 as UTF-8, and says so', () => {
+    expect(decodeSource('qq.html', utf8('<meta charset="gb2312"><p>人工智能 ©</p>'))).toEqual({
+      ok: true,
+      format: 'html',
+      text: '<meta charset="gb2312"><p>人工智能 ©</p>',
+      note: 'read as UTF-8: the page declares gb2312, but its bytes are UTF-8',
+    });
+  });
+
+  it('reads "©" in a GBK page as browsers do (GB18030), where Node’s GBK decoder refuses it', () => {
+    const page = new Uint8Array([
+      ...utf8('<meta charset="gbk"><p>'),
+      0xd6,
+      0xd0,
+      0x81,
+      0x30,
+      0x84,
+      0x38,
+      ...utf8('</p>'),
+    ]);
+    expect(decodeSource('a.html', page)).toMatchObject({ ok: true, text: '<meta charset="gbk"><p>中©</p>' });
+  });
+
+  it('finds the encoding of a page whose declaration its bytes contradict, and reports the declaration', () => {
+    const latin1 = new Uint8Array([
+      ...utf8('<meta charset="utf-8"><p>Caf'),
+      0xe9,
+      ...utf8(' au lait, cr'),
+      0xe8,
+      ...utf8('me br'),
+      0xfb,
+      ...utf8('l'),
+      0xe9,
+      ...utf8('e.</p>'),
+    ]);
+    const decoded = decodeSource('a.html', latin1);
+    expect(decoded).toMatchObject({ ok: true, text: '<meta charset="utf-8"><p>Café au lait, crème brûlée.</p>' });
+    expect(decoded.ok && decoded.note).toMatch(
+      /^read as (?:windows-1252|iso-8859-\d+), as detected \(\d+ % confidence\): the page declares utf-8, but its bytes are not utf-8$/,
+    );
+  });
+
+  it('reads a page saved as UTF-16 by its byte order mark', () => {
+    const bytes = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'<p>器官</p>'].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8]),
+    ]);
+    expect(decodeSource('a.html', bytes)).toMatchObject({
+      ok: true,
+      text: '<p>器官</p>',
+      note: 'decoded as utf-16le, as its byte order mark says',
+    });
+  });
 });

@@ -5,36 +5,11 @@ import {
   looksLikeHeadline,
   numericDateOrder,
   numericToIso,
-  parseByline,
   parseDate,
   parseDateLine,
   publisherOf,
   type SourceDate,
 } from '../../../scripts/import/metadata';
-
-describe('parseByline', () => {
-  it.each([
-    ['By Petr Svab', ['Petr Svab']],
-    ['by Sidney Hunt', ['Sidney Hunt']],
-    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
-    ['By Jane Doe, John Roe and Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
-    ['By Ludwig van Beethoven.', ['Ludwig van Beethoven']],
-    ['BY Mary O’Brien-Smith', ['Mary O’Brien-Smith']],
-  ])('%j names %j', (line, names) => {
-    expect(parseByline(line)).toEqual(names);
-  });
-
-  it.each([
-    'By submitting this form, I agree to the terms.',
-    'By 2006, the reports had multiplied.',
-    'By Feb. 24, 2021 the conference had started.',
-    'By Reuters',
-    'Byline: Petr Svab',
-    'Written by Petr Svab for the paper in the spring of that year',
-  ])('is not a byline: %j', (line) => {
-    expect(parseByline(line)).toBeUndefined();
-  });
-});
 
 describe('parseDate', () => {
   it.each<[string, SourceDate]>([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, searchIndexLanguage } from '../../../../src/lib/content/languages';
+import {
+  chineseScript,
+  chineseTextScript,
+  hanShare,
+  languageName,
+  searchIndexLanguage,
+  textLanguage,
+} from '../../../../src/lib/content/languages';
 
 describe('languageName', () => {
   it('names a language in English for result labels', () => {
@@ -13,5 +20,49 @@ describe('searchIndexLanguage', () => {
   it('lowercases the tag as Pagefind names its per-language indexes', () => {
     expect(searchIndexLanguage('zh-CN')).toBe('zh-cn');
     expect(searchIndexLanguage('en')).toBe('en');
+  });
+});
+
+describe('hanShare', () => {
+  it('counts Han characters among the letters, leaving web addresses out', () => {
+    expect(hanShare('器官 organ')).toBeCloseTo(2 / 7);
+    expect(hanShare('器官移植 https://example.org/a-long-address www.example.org/b')).toBe(1);
+  });
+  it('is 0 for a text without letters', () => {
+    expect(hanShare('2024 — 12')).toBe(0);
+  });
+});
+
+describe('chineseTextScript', () => {
+  it.each([
+    ['这个国家的医院说', 'Hans'],
+    ['這個國家的醫院說', 'Hant'],
+    ['器官移植', undefined],
+  ] as const)('%s is %s', (text, script) => {
+    expect(chineseTextScript(text)).toBe(script);
+  });
+});
+
+describe('textLanguage', () => {
+  it('is Chinese, with its script, for a text mostly in Han characters', () => {
+    expect(textLanguage('国际联盟呼吁中共立即停止强摘器官。The CCP denied it.')).toBe('zh-Hans');
+    expect(textLanguage('新竹尖石美樹營地賞楓，這個週末')).toBe('zh-Hant');
+    expect(textLanguage('器官移植')).toBe('zh');
+  });
+  it('is undefined for other texts, which the archive takes as English', () => {
+    expect(textLanguage('The sign read 器官 (organs).')).toBeUndefined();
+  });
+});
+
+describe('chineseScript', () => {
+  it.each([
+    ['zh-Hans', 'Hans'],
+    ['zh-CN', 'Hans'],
+    ['zh-Hant-TW', 'Hant'],
+    ['zh-HK', 'Hant'],
+    ['zh', undefined],
+    ['en-US', undefined],
+  ] as const)('%s → %s', (tag, script) => {
+    expect(chineseScript(tag)).toBe(script);
   });
 });

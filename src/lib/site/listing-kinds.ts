@@ -3,8 +3,8 @@
  * entity, and the index of each kind. Each kind is stated here once; its addresses and their shapes
  * (`src/lib/site/urls.ts`), the grouping of articles by name (`groups.ts`), the site's navigation, the index pages'
  * titles, the words a dead address drops before it is searched, the search filters and the benchmark's page kinds
- * all follow from this list. Adding a kind means an entry here and its routes
- * under `src/pages/<section>/`. This module imports nothing, so the browser scripts that read it stay small.
+ * all follow from this list. Adding a kind means an entry here and its routes under `src/pages/<section>/`. This
+ * module imports nothing, so the browser scripts that read it stay small.
  */
 
 /** What the site needs to know about one kind of listing. */
@@ -31,7 +31,7 @@ export interface ListingKind {
   wholeArchive?: true;
   /**
    * The search filter holding each article's names of this kind, named after the kind, with its menu on the search
-   * page: the menu's label and the order of its options (Pagefind's own order, by count, when absent).
+   * page: the menu's label and the order of its options (Pagefind's own order when absent).
    */
   search?: { label: string; order?: 'alphabetical' };
 }

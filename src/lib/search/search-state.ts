@@ -3,27 +3,7 @@
  * shared, reloaded and walked through with Back and Forward. Pagefind's UI keeps
  * none of this in the URL; the search page uses these helpers to do it.
  */
-
-/** The filters readers can narrow a search by; each is a Pagefind filter and a URL parameter of the same name. */
-export const SEARCH_FILTERS = ['topic', 'publication', 'year', 'entity'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-
-/** How results are ordered: Pagefind's relevance ranking, or by the date the source states. */
-export const SEARCH_SORTS = ['relevance', 'newest'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
-
-/** The Pagefind sort key every article page carries (see `ArticleLayout.astro`). */
-export const DATE_SORT_KEY = 'date';
-
-/**
- * The sort value of an article whose source states no date. Pagefind leaves a page
- * out of sorted results when it lacks the sort key, so undated articles get one that
- * sorts after every real date; it is never shown.
- */
-export const UNDATED_SORT_VALUE = '0000-00-00';
-
-/** The year-filter value of an article whose source states no date. */
-export const UNDATED_YEAR = 'Undated';
+import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './index-contract';
 
 export interface SearchState {
   query: string;
@@ -101,11 +81,12 @@ export function pagefindFilters(state: SearchState): Partial<Record<SearchFilter
   );
 }
 
-/** The `sort` argument for Pagefind: none for relevance, newest date first otherwise. */
+/** The `sort` argument for Pagefind: none for relevance, newest date first for newest. */
 export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> {
-  return sort === 'newest' ? { [DATE_SORT_KEY]: 'desc' } : {};
+  return { ...SEARCH_SORTS[sort].pagefind };
 }
 
+/** `true` for the name of an order the search page offers. */
 export function isSearchSort(value: unknown): value is SearchSort {
-  return (SEARCH_SORTS as readonly unknown[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(SEARCH_SORTS, value);
 }

@@ -1,6 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE } from '../../consts';
 import { nameSlug } from '../content/slugs';
+import { listingKind, type LISTING_KINDS, type ListingKindName } from './listing-kinds';
 
 /** The articles that share one name (a topic, an author or a publication), under one address. */
 export interface NameGroup<T> {
@@ -55,17 +56,36 @@ interface Named {
   data: { tags: readonly string[]; authors?: readonly string[]; publication?: string };
 }
 
+/** The kinds of listing that gather articles by names their front matter gives: topics, authors, publications. */
+export type NameKind = {
+  [K in ListingKindName]: (typeof LISTING_KINDS)[K] extends { names: string } ? K : never;
+}[ListingKindName];
+
+/** The names an article gives for listings of `kind`, from the kind's front-matter field: none, one or several. */
+export function namesFor(article: Named, kind: NameKind): readonly string[] {
+  const field = listingKind(kind).names;
+  const names = field && article.data[field];
+  if (!names) return [];
+  return typeof names === 'string' ? [names] : names;
+}
+
+/**
+ * Articles by their names of one kind: an article with two authors is in both groups, and one whose source names
+ * no publication in no publication's.
+ */
+export const groupByKind = <T extends Named>(articles: readonly T[], kind: NameKind): NameGroup<T>[] =>
+  groupByName(articles, (article) => namesFor(article, kind));
+
 /** Articles by topic. */
-export const groupByTag = <T extends Named>(articles: readonly T[]): NameGroup<T>[] =>
-  groupByName(articles, (a) => a.data.tags);
+export const groupByTag = <T extends Named>(articles: readonly T[]): NameGroup<T>[] => groupByKind(articles, 'topic');
 
-/** Articles by author; an article with two authors is in both groups. */
+/** Articles by author. */
 export const groupByAuthor = <T extends Named>(articles: readonly T[]): NameGroup<T>[] =>
-  groupByName(articles, (a) => a.data.authors ?? []);
+  groupByKind(articles, 'author');
 
-/** Articles by publication; articles whose source names none are in no group. */
+/** Articles by publication. */
 export const groupByPublication = <T extends Named>(articles: readonly T[]): NameGroup<T>[] =>
-  groupByName(articles, (a) => (a.data.publication ? [a.data.publication] : []));
+  groupByKind(articles, 'publication');
 
 /**
  * The spelling readers see for each name, by the slug all its spellings share, so

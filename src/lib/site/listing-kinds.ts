@@ -1,9 +1,10 @@
 /**
  * The kinds of listing the archive has: pages that gather articles under one topic, publication, year, author or
  * entity, and the index of each kind. Each kind is stated here once; its addresses and their shapes
- * (`src/lib/site/urls.ts`), the site's navigation, the words a dead address drops before it is searched, the search
- * filters and the benchmark's page kinds all follow from this list. Adding a kind means an entry here and its routes
- * under `src/pages/<section>/`. This module imports nothing, so the browser scripts that read it stay small.
+ * (`src/lib/site/urls.ts`), the grouping of articles by name (`groups.ts`), the site's navigation, the index pages'
+ * titles, the words a dead address drops before it is searched, the search filters and the benchmark's page kinds
+ * all follow from this list. Adding a kind means an entry here and its routes under `src/pages/<section>/`. This
+ * module imports nothing, so the browser scripts that read it stay small.
  */
 
 /** What the site needs to know about one kind of listing. */
@@ -19,6 +20,8 @@ export interface ListingKind {
    * year listings share `/articles/` with the articles. Any path segment when absent.
    */
   slug?: string;
+  /** The front-matter field whose names gather articles into listings of the kind: a list of names, or one name. */
+  names?: 'tags' | 'authors' | 'publication';
   /** Whether a long listing runs over numbered pages (`…/2/`) rather than one page. */
   paginated: boolean;
   /**
@@ -28,7 +31,7 @@ export interface ListingKind {
   wholeArchive?: true;
   /**
    * The search filter holding each article's names of this kind, named after the kind, with its menu on the search
-   * page: the menu's label and the order of its options (Pagefind's own order, by count, when absent).
+   * page: the menu's label and the order of its options (Pagefind's own order when absent).
    */
   search?: { label: string; order?: 'alphabetical' };
 }
@@ -45,6 +48,7 @@ export const LISTING_KINDS = {
     plural: 'topics',
     section: 'tags',
     indexTitle: 'Topics',
+    names: 'tags',
     paginated: true,
     search: { label: 'Topic', order: 'alphabetical' },
   },
@@ -52,6 +56,7 @@ export const LISTING_KINDS = {
     plural: 'publications',
     section: 'publications',
     indexTitle: 'Publications',
+    names: 'publication',
     paginated: true,
     search: { label: 'Publication', order: 'alphabetical' },
   },
@@ -65,7 +70,7 @@ export const LISTING_KINDS = {
     wholeArchive: true,
     search: { label: 'Year' },
   },
-  author: { plural: 'authors', section: 'authors', indexTitle: 'Authors', paginated: true },
+  author: { plural: 'authors', section: 'authors', indexTitle: 'Authors', names: 'authors', paginated: true },
   entity: {
     plural: 'entities',
     section: 'entities',

@@ -7,8 +7,11 @@ import {
   groupByPublication,
   groupByTag,
   labelsBySlug,
+  namesFor,
   paginateGroups,
+  type NameKind,
 } from '../../../../src/lib/site/groups';
+import { LISTING_KIND_NAMES, listingKind } from '../../../../src/lib/site/listing-kinds';
 
 /** An article with only what grouping looks at. */
 const entry = (id: string, data: { tags?: string[]; authors?: string[]; publication?: string } = {}) => ({
@@ -88,6 +91,27 @@ describe('groupByAuthor and groupByPublication', () => {
     expect(summary(groupByPublication(articles))).toEqual([
       { slug: 'the-epoch-times', label: 'The Epoch Times', ids: ['a', 'c'] },
     ]);
+  });
+});
+
+describe('namesFor', () => {
+  const nameKinds = LISTING_KIND_NAMES.filter((kind): kind is NameKind => listingKind(kind).names !== undefined);
+
+  it('reads each kind’s names from the front-matter field its listing kind names', () => {
+    const article = entry('a', {
+      tags: ['Falun Gong', 'Organ Harvesting'],
+      authors: ['Petr Svab'],
+      publication: 'NTD',
+    });
+    expect(Object.fromEntries(nameKinds.map((kind) => [kind, namesFor(article, kind)]))).toEqual({
+      topic: ['Falun Gong', 'Organ Harvesting'],
+      publication: ['NTD'],
+      author: ['Petr Svab'],
+    });
+  });
+
+  it('gives no names for a field the article leaves out', () => {
+    for (const kind of nameKinds) expect(namesFor(entry('a'), kind)).toEqual([]);
   });
 });
 

@@ -1,23 +1,32 @@
 /**
  * Readable by everyone: axe-core finds no WCAG 2.2 A or AA violation on any kind of page, in the light and the
  * dark colour scheme. Each page is checked in the state a reader sees it in, search with its results drawn. It runs
- * on the fixture site, whose pages come from the same templates as the real ones and carry every kind of markup.
+ * on the fixture site, whose articles carry every kind of markup, and on the real site, whose articles and names
+ * are the ones readers meet.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nameSlug } from '../../src/lib/content/slugs';
 import {
   articlesIndexUrl,
   articleUrl,
+  authorsIndexUrl,
+  authorUrl,
   dataIndexUrl,
   entitiesIndexUrl,
   entityUrl,
   homeUrl,
+  publicationsIndexUrl,
+  publicationUrl,
+  tagsIndexUrl,
   tagUrl,
   timelineUrl,
+  yearUrl,
 } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
-import { published, type SourceArticle } from './content';
+import { PROJECT_ROOT, published, type SourceArticle } from './content';
 import { filterButton, openSearch, resultTitles } from './search-helpers';
 
 /** Every WCAG success criterion at levels A and AA, up to WCAG 2.2, as axe-core tags its rules. */
@@ -26,8 +35,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 /** A word of the seed articles and of the fixtures alike, so "search with results" has results in both projects. */
 const FOUND_WORD = 'organ';
 const NOT_FOUND_WORD = 'xylophonequartz';
-/** An entity of tests/fixtures/entities/ that published fixture articles mention. */
-const FIXTURE_ENTITY = 'wang-lijun';
+/** An entity that published articles mention, in tests/fixtures/entities/ and content/entities/ alike. */
+const NAMED_ENTITY = 'wang-lijun';
 
 interface PageKind {
   name: string;
@@ -35,12 +44,33 @@ interface PageKind {
   open: (page: Page, articles: readonly SourceArticle[]) => Promise<void>;
 }
 
-/** The article with the richest markup: the GFM showcase (table, footnotes, task list). */
+/**
+ * The article with the richest markup: the fixtures' GFM showcase (table, footnotes, task list), or on the real
+ * site the longest article file, front matter and all, which carries the most of an article page's parts.
+ */
 function richestArticle(articles: readonly SourceArticle[]): SourceArticle {
   const list = published(articles);
-  const article = list.find((a) => a.slug === 'gfm-showcase') ?? list[0];
+  const size = (a: SourceArticle): number => statSync(join(PROJECT_ROOT, a.file)).size;
+  const article = list.find((a) => a.slug === 'gfm-showcase') ?? list.toSorted((a, b) => size(b) - size(a))[0];
   if (!article) throw new Error('No published article to check');
   return article;
+}
+
+/** The year an article is listed under; `undefined` for the undated ones. */
+const yearOf = (article: SourceArticle): number | undefined =>
+  article.data.published ? Number(article.data.published.slice(0, 4)) : undefined;
+
+/** The first name of a kind (an author, a publication) that a published article gives. */
+function firstNamed(articles: readonly SourceArticle[], namesOf: (a: SourceArticle) => string[]): string {
+  const name = published(articles).flatMap(namesOf)[0];
+  if (!name) throw new Error('No published article gives a name of this kind');
+  return name;
+}
+
+/** Opens `path`, which must answer with a page of its own. */
+async function openPage(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
 }
 
 const PAGE_KINDS: PageKind[] = [
@@ -58,13 +88,29 @@ const PAGE_KINDS: PageKind[] = [
       expect(response?.status(), `the page of the topic "${tag}"`).toBe(200);
     },
   },
+  { name: 'a year’s articles', open: (page, articles) => openPage(page, yearUrl(yearOf(richestArticle(articles)))) },
+  { name: 'topic index', open: (page) => openPage(page, tagsIndexUrl()) },
+  { name: 'author index', open: (page) => openPage(page, authorsIndexUrl()) },
+  {
+    name: 'author page',
+    open: (page, articles) => openPage(page, authorUrl(nameSlug(firstNamed(articles, (a) => a.data.authors ?? [])))),
+  },
+  { name: 'publication index', open: (page) => openPage(page, publicationsIndexUrl()) },
+  {
+    name: 'publication page',
+    open: (page, articles) =>
+      openPage(
+        page,
+        publicationUrl(nameSlug(firstNamed(articles, (a) => (a.data.publication ? [a.data.publication] : [])))),
+      ),
+  },
   { name: 'entity index', open: async (page) => void (await page.goto(entitiesIndexUrl())) },
   {
     name: 'entity page',
     open: async (page) => {
-      // The fixture entity that the fixture copy of a seed article names in full and by surname.
-      const response = await page.goto(entityUrl(FIXTURE_ENTITY));
-      expect(response?.status(), `the page of the entity "${FIXTURE_ENTITY}"`).toBe(200);
+      // Named in full and by surname in the seed article and in the fixtures' copy of it.
+      const response = await page.goto(entityUrl(NAMED_ENTITY));
+      expect(response?.status(), `the page of the entity "${NAMED_ENTITY}"`).toBe(200);
     },
   },
   {

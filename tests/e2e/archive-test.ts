@@ -74,6 +74,17 @@ export const test = base.extend<GuardFixtures, ArchiveFixtures>({
   ],
 });
 
+/** The time a test is given for each page it loads in turn: what one took on two cores shared by six test runs. */
+const PAGE_TIME_MS = 3_000;
+
+/**
+ * Gives the running test time for `pages` more page loads than Playwright's limit (playwright.config.ts) allows, so
+ * a test that visits every article, or every page of a listing, keeps holding as the archive grows.
+ */
+export function allowPages(pages: number): void {
+  test.setTimeout(test.info().timeout + pages * PAGE_TIME_MS);
+}
+
 /** Fails with every off-site request and policy violation that `watchContext` saw. */
 export function expectNoMisconduct(misconduct: Misconduct): void {
   expect(misconduct.offSite, 'requests to other hosts').toEqual([]);

@@ -121,19 +121,30 @@ test('an entity page lists exactly the published articles that name it, each men
   }
 });
 
-test('a mention link lands on the paragraph that holds its sentence', async ({ page, articles, contentDir }) => {
-  const entity = readEntities(contentDir).find((e) => namingArticles(e, articles).length > 0);
-  if (!entity) throw new Error('no entity is named in any article');
-  await page.goto(entityUrl(entity.slug));
-  const mention = page.locator('.mentioning li a').first();
-  const sentence = normalizeSpace((await mention.textContent()) ?? '');
-  const href = (await mention.getAttribute('href')) ?? '';
-  await mention.focus();
-  await mention.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  const paragraph = page.locator(`[id="${href.split('#')[1]}"]`);
-  await expect(paragraph).toBeInViewport();
-  expect(normalizeSpace((await paragraph.textContent()) ?? '')).toContain(sentence);
+test('every mention link lands on the paragraph that holds its sentence', async ({ page, articles, contentDir }) => {
+  const mentions: { from: string; href: string; sentence: string }[] = [];
+  for (const entity of readEntities(contentDir).filter((e) => namingArticles(e, articles).length > 0)) {
+    const from = entityUrl(entity.slug);
+    await page.goto(from);
+    const links = await page
+      .locator('.mentioning li a')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ href: a.getAttribute('href') ?? '', sentence: a.textContent ?? '' })),
+      );
+    mentions.push(...links.map((link) => ({ from, ...link })));
+  }
+  expect(mentions.length, 'some entity is named in some article').toBeGreaterThan(0);
+  // In order of address, so each article loads once and its other mentions are followed within the page.
+  for (const { from, href, sentence } of mentions.toSorted((a, b) => a.href.localeCompare(b.href))) {
+    await test.step(`${from} → ${href}`, async () => {
+      await page.goto(href);
+      await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      const paragraph = page.locator(`[id="${href.split('#')[1]}"]`);
+      await expect(paragraph, `${href} is a paragraph of the article`).toHaveCount(1);
+      await expect(paragraph).toBeInViewport();
+      expect(normalizeSpace((await paragraph.textContent()) ?? '')).toContain(normalizeSpace(sentence));
+    });
+  }
 });
 
 test('an article links the first mention of each entity it names, once, to that entity’s page', async ({

@@ -13,7 +13,7 @@ import { filterButton, openSearch, resultTitles, searchBox } from './search-help
 interface Stop {
   /** A readable description: tag, id or class, and text. */
   name: string;
-  /** Whether a focus indicator shows: an outline, or a box shadow that differs from the unfocused one. */
+  /** Whether a focus indicator shows: an outline or a box shadow that the element does not have unfocused. */
   indicated: boolean;
   /** Whether the element is inside the window once focused. */
   inView: boolean;
@@ -22,20 +22,36 @@ interface Stop {
 /** More Tab presses than any page here has stops; reaching it means focus never left the page (a trap). */
 const MAX_STOPS = 250;
 
-/** Describes the focused element and whether its focus can be seen, from inside the page. */
+/**
+ * Describes the focused element and whether its focus can be seen, from inside the page: its outline and shadow
+ * while focused are compared with the same element's once focus leaves it, so a permanent outline or shadow (a
+ * bordered button, a card's shadow) counts for nothing. Focus then goes back to it, marked as keyboard focus, so
+ * the next Tab continues from there.
+ */
 function describeFocus(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
     const element = document.activeElement;
     if (!(element instanceof HTMLElement) || element === document.body) return null;
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
-    const shadow = style.boxShadow !== 'none';
+    const look = (): { outline: string; shadow: string } => {
+      const style = getComputedStyle(element);
+      const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+      return {
+        outline: outlined ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : 'none',
+        shadow: style.boxShadow,
+      };
+    };
+    const focused = look();
+    element.blur();
+    const unfocused = look();
+    element.focus({ focusVisible: true, preventScroll: true });
     const box = element.getBoundingClientRect();
     const text = (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40);
     const key = element.id ? `#${element.id}` : element.className ? `.${String(element.className).split(' ')[0]}` : '';
     return {
       name: `${element.tagName.toLowerCase()}${key} "${text}"`,
-      indicated: outline || shadow,
+      indicated:
+        (focused.outline !== 'none' && focused.outline !== unfocused.outline) ||
+        (focused.shadow !== 'none' && focused.shadow !== unfocused.shadow),
       inView: box.bottom > 0 && box.top < window.innerHeight && box.width > 0 && box.height > 0,
     };
   });

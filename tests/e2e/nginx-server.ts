@@ -9,6 +9,9 @@ import { PROJECT_ROOT } from './content';
 export const DEPLOY_ROOT = '/srv/organ-harvesting-archive/dist';
 export const DEPLOY_LISTEN = ['listen 80;', 'listen [::]:80;'];
 
+/** The brotli settings deploy/ offers beside nginx.conf, for servers with the module. */
+export const BROTLI_CONFIG = 'deploy/nginx-brotli.conf';
+
 const NGINX_BINARIES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 const BROTLI_MODULE = '/etc/nginx/modules-enabled/50-mod-http-brotli-filter.conf';
 
@@ -89,7 +92,7 @@ export async function startNginx(
       (kind) => `  ${kind}_temp_path ${join(dir, kind === 'client_body' ? 'client' : kind)};`,
     ),
     `  include ${join(dir, 'archive.conf')};`,
-    ...(brotli ? [`  include ${join(PROJECT_ROOT, 'deploy/nginx-brotli.conf')};`] : []),
+    ...(brotli ? [`  include ${join(PROJECT_ROOT, BROTLI_CONFIG)};`] : []),
     '}',
   ].join('\n');
   writeFileSync(join(dir, 'nginx.conf'), main);

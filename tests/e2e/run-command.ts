@@ -11,14 +11,20 @@ export interface Run {
 }
 
 /**
- * Runs a command from the project root, as an editor would, with `ARCHIVE_CONTENT_DIR` pointing at `contentDir`
- * and any other environment given.
+ * Runs a command from the project root (or `cwd`), as an editor would, with `ARCHIVE_CONTENT_DIR` pointing at
+ * `contentDir` and any other environment given.
  */
-export function run(command: string, args: string[], contentDir: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+export function run(
+  command: string,
+  args: string[],
+  contentDir: string,
+  env: NodeJS.ProcessEnv = {},
+  cwd = PROJECT_ROOT,
+): Promise<Run> {
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, NO_COLOR: '1', ...env };
   delete fullEnv.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: PROJECT_ROOT, env: fullEnv });
+    const child = spawn(command, args, { cwd, env: fullEnv });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -58,14 +64,21 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * A full build of `contentDir` into `outDir`, with its own Astro cache in `cacheDir` and `--force`, so nothing
- * comes from an earlier build, run under the build lock. `env` adds settings.
+ * comes from an earlier build, run under the build lock. `env` adds settings; `cwd` builds another checkout.
  */
 export const build = (
   contentDir: string,
   outDir: string,
   cacheDir: string,
   env: NodeJS.ProcessEnv = {},
+  cwd = PROJECT_ROOT,
 ): Promise<Run> =>
   withBuildLock(() =>
-    run('npx', ['astro', 'build', '--force', '--outDir', outDir], contentDir, { ...env, ARCHIVE_CACHE_DIR: cacheDir }),
+    run(
+      'npx',
+      ['astro', 'build', '--force', '--outDir', outDir],
+      contentDir,
+      { ...env, ARCHIVE_CACHE_DIR: cacheDir },
+      cwd,
+    ),
   );

@@ -20,9 +20,58 @@ export async function expectSearchDone(page: Page, query: string): Promise<void>
   );
   await expect(summary(page)).toHaveText(counted);
   const count = Number(counted.exec((await summary(page).textContent())?.trim() ?? '')?.[1] ?? 0);
-  await expect(results(page), 'Pagefind draws as many results as it counted').toHaveCount(count);
+  const shown = await drawnOf(page, count);
+  await expect(results(page), 'Pagefind draws as many results as it counted, up to its limit').toHaveCount(shown);
   // Results fill in as Pagefind loads each one's data; placeholders have no title link yet.
-  await expect(resultTitles(page)).toHaveCount(count);
+  await expect(resultTitles(page)).toHaveCount(shown);
+}
+
+/** How many of `count` results the results list draws: all, or at most its `maxResults` (the site's first 100). */
+async function drawnOf(page: Page, count: number): Promise<number> {
+  const limit = await page.locator('pagefind-results').evaluate((list) => (list as { maxResults?: number }).maxResults);
+  return limit ? Math.min(limit, count) : count;
+}
+
+/**
+ * Starts recording every search Pagefind finishes on this page, from the page's own Pagefind instance: its
+ * `results` event fires once a search is answered, whatever the query (an empty one included), so a test can wait
+ * for exactly that instead of reading the summary or sleeping. Call it after the search page has loaded.
+ */
+export async function recordSearches(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'PagefindComponents' in window);
+  await page.evaluate(() => {
+    interface Instance {
+      searchTerm: string;
+      on(event: 'results', callback: (search: { results: unknown[] }) => void): void;
+    }
+    const components = (
+      window as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): Instance } } }
+    ).PagefindComponents;
+    const instance = components?.getInstanceManager().getInstance('default');
+    const finished: { term: string; count: number }[] = [];
+    (window as { __searchesFinished?: typeof finished }).__searchesFinished = finished;
+    instance?.on('results', ({ results }) => finished.push({ term: instance.searchTerm, count: results.length }));
+  });
+}
+
+/**
+ * Waits until Pagefind has finished searching for exactly `query` (see `recordSearches`) and the results list has
+ * drawn what it found, and returns how many results it found.
+ */
+export async function searchFinished(page: Page, query: string): Promise<number> {
+  // The search's record, not its count, so a search that found nothing (0) still ends the wait.
+  const handle = await page.waitForFunction(
+    (term) =>
+      (window as { __searchesFinished?: { term: string; count: number }[] }).__searchesFinished?.findLast(
+        (search) => search.term === term,
+      ),
+    query,
+  );
+  const count = (await handle.jsonValue())?.count ?? 0;
+  const shown = await drawnOf(page, count);
+  await expect(results(page), 'Pagefind draws the results it found').toHaveCount(shown);
+  await expect(resultTitles(page)).toHaveCount(shown);
+  return count;
 }
 
 /** Opens the search page for `query`, as a shared link would, and waits for the results. */

@@ -1,4 +1,7 @@
-/** Each of the archive's articles is found by a phrase from its own text, first among the results. */
+/**
+ * Each of the archive's first five articles, the seeds, is found by a phrase a reader might remember from its text,
+ * first among the results, however many articles the archive holds.
+ */
 import { articleUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published } from './content';
@@ -15,12 +18,10 @@ const PHRASES: Record<string, string> = {
   'skeptical-about-organ-harvesting-watch-this': 'round-table discussion',
 };
 
-test('every article has a phrase to find it by', ({ articles }) => {
-  expect(Object.keys(PHRASES).toSorted()).toEqual(
-    published(articles)
-      .map((a) => a.slug)
-      .toSorted(),
-  );
+test('every phrase belongs to a published article', ({ articles }) => {
+  // The seeds are checked; articles added later are found by a phrase of their own in nothing-lost.spec.ts.
+  const slugs = published(articles).map((a) => a.slug);
+  expect(Object.keys(PHRASES).filter((slug) => !slugs.includes(slug))).toEqual([]);
 });
 
 for (const [slug, phrase] of Object.entries(PHRASES)) {

@@ -5,7 +5,7 @@
  */
 import { articlesIndexUrl, articleUrl, homeUrl, searchUrl, tagUrl } from '../../src/lib/site/urls';
 import { passageId } from '../../src/lib/content/passage-ids';
-import { expect, test } from './archive-test';
+import { expect, expectNoMisconduct, test, watchContext } from './archive-test';
 import { published } from './content';
 import { recordRequests } from './page-helpers';
 import {
@@ -14,9 +14,11 @@ import {
   filterButton,
   filterOption,
   openSearch,
+  recordSearches,
   resultTitles,
   results,
   searchBox,
+  searchFinished,
   summary,
   titlesShown,
 } from './search-helpers';
@@ -37,6 +39,8 @@ test('the header search box is a plain form that reaches the search page, with o
   for (const javaScriptEnabled of [true, false]) {
     await test.step(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', async () => {
       const context = await browser.newContext({ baseURL, javaScriptEnabled });
+      // A context of its own, so watched here as the test's own page is by `pageGuard`.
+      const misconduct = watchContext(context, new URL(baseURL ?? '').origin);
       const page = await context.newPage();
       await page.goto(homeUrl());
       const box = page.getByRole('search').getByRole('searchbox', { name: 'Search the archive' });
@@ -54,6 +58,7 @@ test('the header search box is a plain form that reaches the search page, with o
         await expect(notice.getByRole('link', { name: 'All articles' })).toHaveAttribute('href', articlesIndexUrl());
       }
       await context.close();
+      expectNoMisconduct(misconduct);
     });
   }
 });
@@ -368,10 +373,10 @@ test('hostile or odd queries raise no error and inject nothing', async ({ page }
   for (const query of queries) {
     await test.step(JSON.stringify(query.slice(0, 40)), async () => {
       await page.goto(searchUrl());
+      await recordSearches(page);
       await searchBox(page).fill(query);
-      // Give Pagefind time to answer (or to decide there is nothing to search).
-      await expect(summary(page)).toHaveText(/results? for|No results|^$/i);
-      await page.waitForTimeout(600);
+      // Pagefind answers every query, a blank one included; its results drawn are where an injection would show.
+      await searchFinished(page, query);
       expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
       const injected = await page
         .locator('main img, main iframe, main script:not([src]):not([type])')

@@ -4,12 +4,21 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR, CONTENT_DIR, ENTITIES_DIR, REDIRECTS_FILE, SITE_URL, TIMELINE_FILE } from './src/consts';
+import {
+  CACHE_DIR,
+  CONTENT_DIR,
+  ENTITIES_DIR,
+  PUBLIC_ADDRESS,
+  REDIRECTS_FILE,
+  SITE_URL,
+  TIMELINE_FILE,
+} from './src/consts';
 import { contentCheck, readEntitySources } from './src/integrations/content-check';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
 import { entityNamesOf } from './src/lib/content/entity-problems';
+import { addressReport } from './src/lib/site/public-address';
 import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/deploy/content-security-policy';
 import { markdownPipeline } from './src/markdown/pipeline';
 
@@ -63,5 +72,15 @@ export default defineConfig({
       filter: (url) => url.endsWith('/') && !redirectSources.has(new URL(url).pathname),
     }),
     serverHeaders({ policy: headerPolicy(INLINE_SCRIPTS) }),
+    // Last, so the build's output ends with the address it wrote into every page, and a warning if it is a local one.
+    {
+      name: 'archive:public-address',
+      hooks: {
+        'astro:build:done': ({ logger }) =>
+          addressReport(PUBLIC_ADDRESS).forEach((line) =>
+            PUBLIC_ADDRESS.local ? logger.warn(line) : logger.info(line),
+          ),
+      },
+    },
   ],
 });

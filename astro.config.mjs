@@ -4,20 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import {
-  CACHE_DIR,
-  CONTENT_DIR,
-  ENTITIES_DIR,
-  PUBLIC_ADDRESS,
-  REDIRECTS_FILE,
-  SITE_URL,
-  TIMELINE_FILE,
-} from './src/consts';
-import { contentCheck, readEntitySources } from './src/integrations/content-check';
+import { CACHE_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/consts';
+import { contentCheck } from './src/integrations/content-check';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
-import { entityNamesOf } from './src/lib/content/entity-problems';
+import { contentOfThisBuild } from './src/lib/content/model';
 import { addressReport } from './src/lib/site/public-address';
 import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/deploy/content-security-policy';
 import { markdownPipeline } from './src/markdown/pipeline';
@@ -25,11 +17,15 @@ import { markdownPipeline } from './src/markdown/pipeline';
 /** The text of each `is:inline` script the pages carry, hashed into the content security policy. */
 const INLINE_SCRIPTS = INLINE_SCRIPT_FILES.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 
-/** The names the Markdown pipeline finds in articles; content-check reports any entity file it had to leave out. */
-const ENTITY_NAMES = entityNamesOf(await readEntitySources(ENTITIES_DIR));
+/**
+ * Every content file read and checked once, here: the content check, the redirects and the Markdown pipeline's
+ * entity names come from it, and the pages of this build are handed the same object (see `contentOfThisBuild`).
+ * Loaded afresh whenever the configuration is, so a restarted dev server sees the files as they are.
+ */
+const CONTENT = await contentOfThisBuild(undefined, { fresh: true });
 
 /** Old addresses that only redirect; the sitemap lists pages, not redirects. */
-const redirectSources = new Set();
+const redirectSources = new Set(CONTENT.redirects.map(({ from }) => from));
 
 export default defineConfig({
   site: SITE_URL,
@@ -41,7 +37,7 @@ export default defineConfig({
   // benchmark's 1,000 articles this took a first build from 75 s to 57 s; with the cards already drawn, no change.
   build: { inlineStylesheets: 'never', concurrency: 2 },
   markdown: {
-    processor: unified(markdownPipeline(ENTITY_NAMES)),
+    processor: unified(markdownPipeline(CONTENT.entityNames)),
     // Shiki's inline styles would need a CSP exception, and articles carry little code.
     syntaxHighlight: false,
   },
@@ -54,17 +50,8 @@ export default defineConfig({
   security: { csp: astroCspConfig(INLINE_SCRIPTS) },
   integrations: [
     // First, so a content mistake stops the build before anything reads the files.
-    contentCheck({
-      dir: CONTENT_DIR,
-      entitiesDir: ENTITIES_DIR,
-      redirectsFile: REDIRECTS_FILE,
-      timelineFile: TIMELINE_FILE,
-    }),
-    redirects({
-      dir: CONTENT_DIR,
-      redirectsFile: REDIRECTS_FILE,
-      onResolved: (resolved) => resolved.forEach(({ from }) => redirectSources.add(from)),
-    }),
+    contentCheck(CONTENT),
+    redirects(CONTENT),
     mdx(),
     searchIndex(),
     sitemap({

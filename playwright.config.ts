@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { EDIT_BASE_URL, PAGE_SIZE } from './src/consts';
 import type { ArchiveOptions } from './tests/e2e/archive-test';
-import { CHROMIUM_MISSING, findChromium } from './tests/e2e/chromium-path';
+import { CHROMIUM_MISSING, findChromium } from './scripts/chromium-path';
 
 /** `E2E_PORT` moves both test servers (to it and the port after), so two checkouts can run their tests at once. */
 const PORT = Number(process.env.E2E_PORT ?? 4321);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium-path';
+import { CHROMIUM_MISSING, findChromium } from './chromium-path';
 
 function fail(line: string): never {
   console.error(line);

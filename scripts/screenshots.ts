@@ -9,7 +9,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_MISSING, findChromium } from '../tests/e2e/chromium-path';
+import { CHROMIUM_MISSING, findChromium } from './chromium-path';
 import {
   articlesIndexUrl,
   articleUrl,

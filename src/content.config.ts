@@ -1,20 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLE_PATTERN, CONTENT_DIR, ENTITIES_DIR, ENTITY_PATTERN } from './consts';
-import { entitySlugFromPath } from './lib/content/entity-problems';
+import { ARTICLE_PATTERN, CONTENT_DIR } from './consts';
 import { slugFromPath } from './lib/content/slugs';
-import { articleSchema, entitySchema } from './schema';
+import { articleSchema } from './schema';
 
+/**
+ * The articles, for their pages. The content model (`src/lib/content/model.ts`) has read and checked every file
+ * before this loader runs; the glob loader reads each article once more, because it is what renders Markdown and
+ * MDX for Astro and caches the result by the file's digest. Entities and the timeline need no rendering, so the
+ * pages take them from the content model and no collection reads them again.
+ */
 const articles = defineCollection({
   // The id is the bare file name so that the file name is the URL, whatever folder it sits in.
   loader: glob({ base: CONTENT_DIR, pattern: ARTICLE_PATTERN, generateId: ({ entry }) => slugFromPath(entry) }),
   schema: articleSchema,
 });
 
-/** The people, organisations and reports that articles mention; the content check has validated them already. */
-const entities = defineCollection({
-  loader: glob({ base: ENTITIES_DIR, pattern: ENTITY_PATTERN, generateId: ({ entry }) => entitySlugFromPath(entry) }),
-  schema: entitySchema,
-});
-
-export const collections = { articles, entities };
+export const collections = { articles };

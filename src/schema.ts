@@ -26,7 +26,38 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const nonEmptyText = z.string().trim().min(1);
+/** A line of text with something in it; a fresh schema each time, so each field carries its own facts. */
+const nonEmptyText = () => z.string().trim().min(1);
+
+/**
+ * What the archive says of a field besides its rule, kept beside it: the "must be" phrase of its errors, and how the
+ * open data files document it. Its meaning for an editor is the JSDoc line above it.
+ */
+export interface FieldFacts {
+  /** What the field must be, phrased to follow "must be": `"published" must be a date written YYYY-MM-DD, …`. */
+  mustBe: string;
+  /** What each item of a list field must be, where that is more than a line of text. */
+  itemMustBe?: string;
+  /** How `/data/` documents the field; absent for a field the data files do not publish (`draft`, `aliases`). */
+  data?: DataFieldFacts;
+}
+
+/** What the documentation of a data file says of one field. */
+export interface DataFieldFacts {
+  /** The JSON type, as the /data/ page shows it. */
+  type: string;
+  meaning: string;
+  /** What the field holds when the source states nothing, or "Always present." */
+  whenAbsent: string;
+}
+
+/** The facts of every field of the article, entity and timeline event schemas, looked up by the field's schema. */
+export const fieldFacts = z.registry<FieldFacts>();
+
+/** What a data field documents when it is never null or empty. */
+export const ALWAYS_PRESENT = 'Always present.';
+
+const DATE_EXAMPLE = 'a date written YYYY-MM-DD, for example 2019-03-14';
 
 /** A BCP 47 language tag as the archive writes one: a lowercase language, then optional subtags (`zh-CN`). */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -39,39 +70,150 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 export const articleSchema = z
   .object({
     /** The headline as the source gives it; if the archive had to supply one, say so in `editorNote`. */
-    title: nonEmptyText,
+    title: nonEmptyText().register(fieldFacts, {
+      mustBe: 'the headline as text',
+      data: { type: 'string', meaning: 'The headline as the source gives it.', whenAbsent: ALWAYS_PRESENT },
+    }),
     /** One plain sentence shown in listings and link previews. */
-    description: nonEmptyText.optional(),
+    description: nonEmptyText()
+      .optional()
+      .register(fieldFacts, {
+        mustBe: 'one line of text',
+        data: {
+          type: 'string or null',
+          meaning: 'One sentence for listings and link previews.',
+          whenAbsent: 'null when the archive has none.',
+        },
+      }),
     /** Authors as the source names them; leave out when the source names none. */
-    authors: z.array(nonEmptyText).optional(),
+    authors: z
+      .array(nonEmptyText())
+      .optional()
+      .register(fieldFacts, {
+        mustBe: 'a list of names, for example [Petr Svab]',
+        data: {
+          type: 'array of strings',
+          meaning: 'The authors as the source names them.',
+          whenAbsent: 'An empty array when the source names nobody.',
+        },
+      }),
     /** The outlet that published the text, only where the text itself shows it. */
-    publication: nonEmptyText.optional(),
+    publication: nonEmptyText()
+      .optional()
+      .register(fieldFacts, {
+        mustBe: 'the name of the outlet as text',
+        data: {
+          type: 'string or null',
+          meaning: 'The outlet that published the text, where the text shows it.',
+          whenAbsent: 'null when the text names none.',
+        },
+      }),
     /** The address the text was first published at. */
-    sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .register(fieldFacts, {
+        mustBe: 'a full web address starting with http:// or https://',
+        data: {
+          type: 'string (URL) or null',
+          meaning: 'The address the text was first published at.',
+          whenAbsent: 'null when not recorded.',
+        },
+      }),
     /** The date the source states it was published, YYYY-MM-DD; leave out when not stated. */
-    published: plainDate.optional(),
+    published: plainDate.optional().register(fieldFacts, {
+      mustBe: DATE_EXAMPLE,
+      data: {
+        type: 'string (YYYY-MM-DD) or null',
+        meaning: 'The publication date the source states.',
+        whenAbsent: 'null when the source states none; never guessed.',
+      },
+    }),
     /** The date the source states it was last updated, YYYY-MM-DD. */
-    updated: plainDate.optional(),
+    updated: plainDate.optional().register(fieldFacts, {
+      mustBe: DATE_EXAMPLE,
+      data: {
+        type: 'string (YYYY-MM-DD) or null',
+        meaning: 'The last update the source states.',
+        whenAbsent: 'null when the source states none.',
+      },
+    }),
     /** The date the article entered the archive, YYYY-MM-DD; feeds date an article the source leaves undated by it. */
-    added: plainDate.optional(),
+    added: plainDate.optional().register(fieldFacts, {
+      mustBe: 'the date the article entered the archive, written YYYY-MM-DD, for example 2026-11-20',
+      data: {
+        type: 'string (YYYY-MM-DD) or null',
+        meaning: 'The day the article entered the archive; not a publication date.',
+        whenAbsent: 'null when not recorded.',
+      },
+    }),
     /** Topics, as words or short phrases. */
-    tags: z.array(nonEmptyText).default([]),
+    tags: z
+      .array(nonEmptyText())
+      .default([])
+      .register(fieldFacts, {
+        mustBe: 'a list, for example [organ harvesting, Falun Gong]',
+        data: {
+          type: 'array of strings',
+          meaning: 'The archive’s topics for the article.',
+          whenAbsent: 'An empty array when it has none.',
+        },
+      }),
     /**
      * The language the article is written in, as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`). It sets the
      * page's `lang`, which decides how search splits the text into words.
      */
-    lang: z.string().regex(LANGUAGE_TAG).default('en'),
+    lang: z
+      .string()
+      .regex(LANGUAGE_TAG)
+      .default('en')
+      .register(fieldFacts, {
+        mustBe: 'a language code such as en, zh-CN or zh-TW',
+        data: {
+          type: 'string (BCP 47)',
+          meaning: 'The language the article is written in, such as en or zh-CN.',
+          whenAbsent: ALWAYS_PRESENT,
+        },
+      }),
     /** Former file names (slugs) of this article; each old address redirects to the current one. */
-    aliases: z.array(z.string().refine(isValidSlug, { message: 'expected a slug' })).default([]),
+    aliases: z
+      .array(z.string().refine(isValidSlug, { message: 'expected a slug' }))
+      .default([])
+      .register(fieldFacts, {
+        mustBe: 'a list of the file names the article had before, for example [wang-lijun-organ-files]',
+        itemMustBe:
+          'a former file name without ".md": lowercase letters, digits and single hyphens, for example wang-lijun-organ-files',
+      }),
     /** `true` keeps the article out of every page, listing and index. */
-    draft: z.boolean().default(false),
+    draft: z.boolean().default(false).register(fieldFacts, { mustBe: 'true or false' }),
     /** A note from the archive's editors shown above the article, for example about a supplied title. */
-    editorNote: nonEmptyText.optional(),
+    editorNote: nonEmptyText()
+      .optional()
+      .register(fieldFacts, {
+        mustBe: 'text',
+        data: {
+          type: 'string or null',
+          meaning:
+            'The archive’s note on the text: a supplied title, facts the source does not state, doubts about claims.',
+          whenAbsent: 'null when there is none.',
+        },
+      }),
     /**
      * What the archive removed from the source as page chrome (sign-up forms, social prompts, unrelated
      * headlines, widget text), one short phrase each; the importer fills it, and the article shows it.
      */
-    removed: z.array(nonEmptyText).default([]),
+    removed: z
+      .array(nonEmptyText())
+      .default([])
+      .register(fieldFacts, {
+        mustBe: 'a list of what was removed as page chrome, for example [a second copy of the headline]',
+        data: {
+          type: 'array of strings',
+          meaning:
+            'What the archive removed from the source as page chrome (sign-up lines, unrelated headlines), one phrase each.',
+          whenAbsent: 'An empty array when nothing was recorded as removed.',
+        },
+      }),
   })
   .strict();
 
@@ -94,17 +236,28 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const entitySchema = z
   .object({
     /** The full name, as the archive's articles write it; the entity page's heading. */
-    name: nonEmptyText,
+    name: nonEmptyText().register(fieldFacts, { mustBe: 'the full name as the articles write it' }),
     /** `person`, `organisation` or `report`. */
-    kind: z.enum(ENTITY_KINDS),
+    kind: z
+      .enum(ENTITY_KINDS)
+      .register(fieldFacts, { mustBe: ENTITY_KINDS.join(', ').replace(/, (?=[^,]+$)/, ' or ') }),
     /** Other full names, abbreviations and transliterations (`CCP`, `王立军`), found wherever they appear. */
-    aliases: z.array(nonEmptyText).default([]),
+    aliases: z.array(nonEmptyText()).default([]).register(fieldFacts, {
+      mustBe: 'a list of other names, for example [CCP, Communist Party of China]',
+    }),
     /** Short forms such as a surname (`Kilgour`), found only in an article that also writes the name or an alias. */
-    shortNames: z.array(nonEmptyText).default([]),
+    shortNames: z.array(nonEmptyText()).default([]).register(fieldFacts, {
+      mustBe: 'a list of short forms such as a surname, for example [Kilgour]',
+    }),
     /** One line saying who or what this is, in the words an archive article uses; nothing the articles do not state. */
-    description: nonEmptyText,
+    description: nonEmptyText().register(fieldFacts, {
+      mustBe: 'one line of text taken from what an archive article states',
+    }),
     /** The slug of the article the description is taken from (its file name without `.md`). */
-    source: z.string().refine(isValidSlug, { message: 'expected an article slug' }),
+    source: z.string().refine(isValidSlug, { message: 'expected an article slug' }).register(fieldFacts, {
+      mustBe:
+        'the file name (without .md) of the archive article the description comes from, for example wang-lijun-organ-harvest-files',
+    }),
   })
   .strict();
 
@@ -156,13 +309,21 @@ const timelineSourceSchema = z.union([
 export const timelineEventSchema = z
   .object({
     /** The date as the sources state it, written to match `precision`: 2006, 2006-07 or 2012-02-06. */
-    date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string()),
+    date: z
+      .preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string())
+      .register(fieldFacts, {
+        mustBe: 'the date as the sources state it, written 2006, 2006-07 or 2012-02-06 to match "precision"',
+      }),
     /** How much of the date the sources state: `year`, `month` or `day`. Never more than they say. */
-    precision: z.enum(DATE_PRECISIONS),
+    precision: z.enum(DATE_PRECISIONS).register(fieldFacts, {
+      mustBe: 'how much of the date the sources state: year, month or day',
+    }),
     /** What happened, in one sentence that claims no more than the sources do. */
-    summary: nonEmptyText,
+    summary: nonEmptyText().register(fieldFacts, { mustBe: 'one sentence saying what happened' }),
     /** The archive's articles that state the event, at least one; drafts do not count. */
-    sources: z.array(timelineSourceSchema).min(1),
+    sources: z.array(timelineSourceSchema).min(1).register(fieldFacts, {
+      mustBe: 'a list of the articles that state the event, for example [wang-lijun-organ-harvest-files]',
+    }),
   })
   .strict()
   .superRefine((event, context) => {
@@ -180,3 +341,24 @@ export const timelineEventSchema = z
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 /** Every field a timeline event may have, in the order the docs list them. */
 export const TIMELINE_EVENT_FIELDS = Object.keys(timelineEventSchema.shape) as (keyof TimelineEvent)[];
+
+/**
+ * The facts of every field of an object schema, by field name. Every field must carry them: a field added without
+ * its "must be" phrase stops the build here, naming it, rather than giving an editor an error that says nothing.
+ */
+function factsOf<T extends z.ZodRawShape>(shape: T): Record<keyof T & string, FieldFacts> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([field, schema]) => {
+      const facts = fieldFacts.get(schema);
+      if (!facts) throw new Error(`src/schema.ts: the field "${field}" has no facts; register them with fieldFacts`);
+      return [field, facts];
+    }),
+  ) as Record<keyof T & string, FieldFacts>;
+}
+
+/** Each article field's facts: its errors' wording and its open data documentation. */
+export const ARTICLE_FIELD_FACTS = factsOf(articleSchema.shape);
+/** Each entity field's facts. */
+export const ENTITY_FIELD_FACTS = factsOf(entitySchema.shape);
+/** Each timeline event field's facts. */
+export const TIMELINE_EVENT_FIELD_FACTS = factsOf(timelineEventSchema.shape);

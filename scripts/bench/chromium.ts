@@ -1,5 +1,5 @@
 /** The system Chromium the benchmark and `npm run lighthouse` drive, and the flags it needs on a closed network. */
-export { CHROMIUM_MISSING, findChromium } from '../../tests/e2e/chromium-path';
+export { CHROMIUM_MISSING, findChromium } from '../chromium-path';
 
 /**
  * Headless, no sandbox (root in a container), and none of Chromium's own network

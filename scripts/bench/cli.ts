@@ -20,6 +20,15 @@ import type { BenchResults, BuildMeasure, SiteMeasure, SizeResult, WeighedPage }
 import { timeSearches } from './search-timing';
 import { directoryBytes, filesWithSizes, htmlFiles, largestFile, pagefindSeconds, pagesBuilt } from './site-stats';
 import { serveStatic } from './static-server';
+import { LISTING_KIND_NAMES, listingKind } from '../../src/lib/site/listing-kinds';
+import {
+  articleSlugAt,
+  homeUrl,
+  isLaterListingPage,
+  listingAt,
+  listingIndexUrl,
+  searchUrl,
+} from '../../src/lib/site/urls';
 
 const USAGE = `Usage: npm run bench -- [options]
   --sizes 100,1000,10000  corpus sizes to build (default all three)
@@ -212,38 +221,30 @@ async function buildReference(corpus: string, dist: string): Promise<BuildMeasur
   };
 }
 
+/** The address a built HTML file is served at: `tags/a/index.html` is `/tags/a/`. */
+const servedAt = (file: string): string => `/${file.replace(/(?:^|(?<=\/))index\.html$/, '')}`;
+
 /**
- * The kinds of page the issue names, each found by a path pattern; the largest file of each kind is weighed. A listing
- * also names its later pages (`…/2/`): once a kind has one, its first page is full, and only then can its size be
- * compared with a larger corpus's.
+ * The kinds of page weighed, each recognised by its address: home, an article, every kind of listing and its index
+ * (from the list of listing kinds), search and 404; the largest page of each kind is weighed. A paginated listing
+ * also recognises its later pages (`…/2/`): once a kind has one, its first page is full, and only then can its size
+ * be compared with a larger corpus's.
  */
-const PAGE_KINDS: { label: string; pattern: RegExp; later?: RegExp }[] = [
-  { label: 'home', pattern: /^index\.html$/ },
-  { label: 'article', pattern: /^articles\/(?!\d+\/|undated\/)[^/]+\/index\.html$/ },
-  { label: 'years index', pattern: /^articles\/index\.html$/ },
-  {
-    label: 'year listing',
-    pattern: /^articles\/(?:\d{4}|undated)\/(?:\d+\/)?index\.html$/,
-    later: /^articles\/(?:\d{4}|undated)\/\d+\/index\.html$/,
-  },
-  {
-    label: 'topic listing',
-    pattern: /^tags\/[^/]+\/(?:\d+\/)?index\.html$/,
-    later: /^tags\/[^/]+\/\d+\/index\.html$/,
-  },
-  { label: 'topics index', pattern: /^tags\/index\.html$/ },
-  {
-    label: 'author listing',
-    pattern: /^authors\/[^/]+\/(?:\d+\/)?index\.html$/,
-    later: /^authors\/[^/]+\/\d+\/index\.html$/,
-  },
-  {
-    label: 'publication listing',
-    pattern: /^publications\/[^/]+\/(?:\d+\/)?index\.html$/,
-    later: /^publications\/[^/]+\/\d+\/index\.html$/,
-  },
-  { label: 'search', pattern: /^search\/index\.html$/ },
-  { label: '404', pattern: /^404\.html$/ },
+const PAGE_KINDS: { label: string; is: (path: string) => boolean; later?: (path: string) => boolean }[] = [
+  { label: 'home', is: (path) => path === homeUrl() },
+  { label: 'article', is: (path) => articleSlugAt(path) !== undefined },
+  ...LISTING_KIND_NAMES.flatMap((kind) => [
+    { label: `${listingKind(kind).plural} index`, is: (path: string) => path === listingIndexUrl(kind) },
+    {
+      label: `${kind} listing`,
+      is: (path: string) => listingAt(path)?.kind === kind,
+      ...(listingKind(kind).paginated && {
+        later: (path: string) => isLaterListingPage(path) && listingAt(path)?.kind === kind,
+      }),
+    },
+  ]),
+  { label: 'search', is: (path) => path === searchUrl() },
+  { label: '404', is: (path) => path === '/404.html' },
 ];
 
 async function weighPages(dist: string): Promise<WeighedPage[]> {
@@ -255,16 +256,16 @@ async function weighPages(dist: string): Promise<WeighedPage[]> {
   };
   const pages: WeighedPage[] = [];
   for (const kind of PAGE_KINDS) {
-    const largest = html.filter((f) => kind.pattern.test(f.path)).toSorted((a, b) => b.bytes - a.bytes)[0];
+    const largest = html.filter((f) => kind.is(servedAt(f.path))).toSorted((a, b) => b.bytes - a.bytes)[0];
     if (!largest) continue;
     const text = await readFile(join(dist, largest.path), 'utf8');
     for (const url of [...text.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)].map((m) => m[1] ?? ''))
       await readAsset(url);
     pages.push({
       label: kind.label,
-      path: `/${largest.path.replace(/index\.html$/, '')}`,
+      path: servedAt(largest.path),
       weight: pageWeight(text, (url) => assets.get(url)),
-      ...(kind.later && { paginated: html.some((f) => kind.later?.test(f.path)) }),
+      ...(kind.later && { paginated: html.some((f) => kind.later?.(servedAt(f.path))) }),
     });
   }
   return pages;

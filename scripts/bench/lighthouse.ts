@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { articlesIndexUrl, UNDATED_SEGMENT } from '../../src/lib/site/urls';
+import { articleSlugAt } from '../../src/lib/site/urls';
 import { CHROMIUM_ARGS } from './chromium';
 
 /** The four categories, in the order Lighthouse's report shows them. */
@@ -35,14 +35,13 @@ export async function pagesToAudit(distDir: string): Promise<{ label: string; pa
 }
 
 /**
- * The first link to an article in a page's HTML: a path one level below the
- * articles index whose name is a slug, not a year listing (a number, or `undated`).
+ * The first link to an article in a page's HTML, not to a year's listing beside the articles.
  * @example firstArticleLink('<a href="/articles/2019/">…<a href="/articles/a-b/">') // '/articles/a-b/'
  */
 export function firstArticleLink(html: string): string | undefined {
-  const prefix = articlesIndexUrl().replace(/[/]/g, '\\/');
-  const pattern = new RegExp(`href="(${prefix}(?!\\d+\\/|${UNDATED_SEGMENT}\\/)[a-z0-9-]+\\/)"`, 'g');
-  return pattern.exec(html)?.[1];
+  return [...html.matchAll(/href="([^"]+)"/g)]
+    .map((link) => link[1] ?? '')
+    .find((path) => articleSlugAt(path) !== undefined);
 }
 
 /** Pages whose score in any category is below `minimum`, as lines naming page, category and score. */

@@ -4,7 +4,7 @@
  * already in the text is removed (the caption stays); any other becomes a link named by its
  * description, the way the site shows remote images.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { LayoutChange } from './types';
@@ -115,7 +115,8 @@ export function settleLinksAndImages(
   return { changes, warnings };
 }
 
-function unwrap(node: Element, index: number, parent: Root | Element): number {
-  parent.children.splice(index, 1, ...(node.children as ElementContent[]));
+// The parent is any hast parent (the MDX types widen hast's to JSX elements), whose children all take an element's.
+function unwrap(node: Element, index: number, parent: { children: unknown[] }): number {
+  parent.children.splice(index, 1, ...node.children);
   return index;
 }

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { nginxRedirectMapText, redirectsFileText, type Redirect } from '../lib/content/redirects';
-import { allRedirects, readArticleSources, readRedirectsList } from './content-check';
 
 /**
  * Keeps old addresses alive. Each former slug an article lists in `aliases`, and
@@ -9,25 +8,13 @@ import { allRedirects, readArticleSources, readRedirectsList } from './content-c
  * page at the old address with `<meta http-equiv="refresh">` and a canonical link to
  * the new one. The same redirects go into `_redirects`, which Netlify and Cloudflare
  * Pages answer with a real 301, and `_redirects.nginx`, which deploy/nginx.conf does.
- * Runs after the content check, so the files are valid.
+ * The content model has read and checked them (`src/lib/content/model.ts`).
  */
-export function redirects({
-  dir,
-  redirectsFile,
-  onResolved,
-}: {
-  dir: string;
-  redirectsFile: string;
-  /** Told the redirects once they are known, so the sitemap can leave their old addresses out. */
-  onResolved?: (redirects: readonly Redirect[]) => void;
-}): AstroIntegration {
-  let resolved: Redirect[] = [];
+export function redirects({ redirects: resolved }: { redirects: readonly Redirect[] }): AstroIntegration {
   return {
     name: 'archive:redirects',
     hooks: {
-      'astro:config:setup': async ({ updateConfig }) => {
-        resolved = allRedirects(await readArticleSources(dir), await readRedirectsList(redirectsFile));
-        onResolved?.(resolved);
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           redirects: Object.fromEntries(resolved.map(({ from, to }) => [from, { status: 301, destination: to }])),
         });

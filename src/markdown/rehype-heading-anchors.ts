@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 import { FOOTNOTES_HEADING_ID } from '../lib/site/contents';
+import { HEADING_ANCHOR_CLASS } from './site-marks';
 
 /**
  * Options for rehype-autolink-headings: a visible "#" link after each heading's
@@ -12,13 +13,13 @@ export const headingAnchorOptions: Options = {
   behavior: 'append',
   test: (element: Element) => element.properties.id !== FOOTNOTES_HEADING_ID,
   properties: (heading: Readonly<Element>) => ({
-    className: ['heading-anchor'],
+    className: [HEADING_ANCHOR_CLASS],
     ariaLabel: `Link to the section “${toString(heading as Element).trim()}”`,
   }),
   content: {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['heading-anchor-mark'], ariaHidden: 'true' },
+    properties: { className: [`${HEADING_ANCHOR_CLASS}-mark`], ariaHidden: 'true' },
     children: [],
   },
 };

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { passageId, passageOpening, passageText } from '../lib/content/passage-ids';
+import { PASSAGE_ANCHOR_CLASS } from './site-marks';
 
 /** The elements that are passages a reader can link to and cite. */
 const PASSAGES: Record<string, string> = {
@@ -39,12 +40,12 @@ function anchor(id: string, kind: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['passage-anchor'], href: `#${id}`, ariaLabel: `Link to this ${kind}` },
+    properties: { className: [PASSAGE_ANCHOR_CLASS], href: `#${id}`, ariaLabel: `Link to this ${kind}` },
     children: [
       {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['passage-anchor-mark'], ariaHidden: 'true' },
+        properties: { className: [`${PASSAGE_ANCHOR_CLASS}-mark`], ariaHidden: 'true' },
         children: [],
       },
     ],

@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_FIELDS, articleSchema, isCalendarDate } from '../../src/schema';
+import {
+  ARTICLE_FIELD_FACTS,
+  ARTICLE_FIELDS,
+  articleSchema,
+  ENTITY_FIELD_FACTS,
+  ENTITY_FIELDS,
+  isCalendarDate,
+  TIMELINE_EVENT_FIELD_FACTS,
+  TIMELINE_EVENT_FIELDS,
+} from '../../src/schema';
 
 /** The smallest front matter an article can have. */
 const minimal = { title: 'Source: Wang Lijun Told U.S. Officials of Organ Harvest' };
@@ -201,5 +211,47 @@ describe('isCalendarDate', () => {
     ['empty text', ''],
   ])('refuses %s (%j)', (_, text) => {
     expect(isCalendarDate(text)).toBe(false);
+  });
+});
+
+/**
+ * The field names in the first table after `heading` in a Markdown file, in order: the first cell of each row,
+ * written as code.
+ */
+function fieldTable(file: string, heading: string): string[] {
+  const lines = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n');
+  const start = lines.indexOf(heading);
+  expect(start, `${file} has the heading "${heading}"`).toBeGreaterThanOrEqual(0);
+  const tableStart = lines.findIndex((line, index) => index > start && line.startsWith('|'));
+  const tableEnd = lines.findIndex((line, index) => index > tableStart && !line.startsWith('|'));
+  return lines
+    .slice(tableStart + 2, tableEnd)
+    .map((row) => /^\|\s*`([^`]+)`\s*\|/.exec(row)?.[1] ?? `unreadable row: ${row}`);
+}
+
+describe('the field tables of the README and docs/editing.md', () => {
+  it.each([
+    ['README.md', '### Front matter fields', ARTICLE_FIELDS],
+    ['docs/editing.md', '## Front matter fields', ARTICLE_FIELDS],
+    ['docs/editing.md', '### Adding a person, organisation or report', ENTITY_FIELDS],
+    ['docs/editing.md', '## The timeline', TIMELINE_EVENT_FIELDS],
+  ] as const)(
+    '%s, under "%s", names every field of the schema and nothing else, in its order',
+    (file, heading, fields) => {
+      expect(fieldTable(file, heading)).toEqual(fields);
+    },
+  );
+});
+
+describe('the facts beside each field', () => {
+  it('give every field of every schema the phrase its errors follow "must be" with', () => {
+    for (const facts of [ARTICLE_FIELD_FACTS, ENTITY_FIELD_FACTS, TIMELINE_EVENT_FIELD_FACTS]) {
+      for (const [field, { mustBe }] of Object.entries(facts)) expect(mustBe, field).toMatch(/^\S.*\S$/);
+    }
+  });
+
+  it('document for the data files every article field but the two that stay in the archive', () => {
+    const documented = ARTICLE_FIELDS.filter((field) => ARTICLE_FIELD_FACTS[field].data !== undefined);
+    expect(ARTICLE_FIELDS.filter((field) => !documented.includes(field))).toEqual(['aliases', 'draft']);
   });
 });

@@ -1,8 +1,7 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
-import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../../schema';
-import { closestWord } from '../search/closest-word';
+import { ARTICLE_FIELD_FACTS, ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../../schema';
+import { describeSchemaIssue, describeYamlError, type ContentProblem, type FieldWording } from './problems';
 import { isValidSlug, nameSlug, slugFromPath, suggestSlug } from './slugs';
 import { articleUrl, isYearListingSegment, yearUrl } from '../site/urls';
 import { hexByte } from './utf8';
@@ -10,51 +9,45 @@ import { hexByte } from './utf8';
 /** The list a year-like slug names: `/articles/2012/` or `/articles/undated/`. */
 const yearListingUrl = (slug: string): string => (/^[1-9]\d*$/.test(slug) ? yearUrl(Number(slug)) : yearUrl(undefined));
 
-/** One thing wrong with one article file, written for the editor who must fix it. */
-export interface ArticleProblem {
-  /** Path of the file as the editor knows it, relative to the project. */
-  file: string;
-  /** The front-matter field at fault, when there is one. */
-  field?: string;
-  /** A full sentence: what was expected and what was found. */
-  message: string;
-}
-
-/** What an editor should write in each field, phrased to follow "must be". */
-const EXPECTED: Record<keyof ArticleFrontMatter, string> = {
-  title: 'the headline as text',
-  description: 'one line of text',
-  authors: 'a list of names, for example [Petr Svab]',
-  publication: 'the name of the outlet as text',
-  sourceUrl: 'a full web address starting with http:// or https://',
-  published: 'a date written YYYY-MM-DD, for example 2019-03-14',
-  updated: 'a date written YYYY-MM-DD, for example 2019-03-14',
-  added: 'the date the article entered the archive, written YYYY-MM-DD, for example 2026-11-20',
-  tags: 'a list, for example [organ harvesting, Falun Gong]',
-  lang: 'a language code such as en, zh-CN or zh-TW',
-  aliases: 'a list of the file names the article had before, for example [wang-lijun-organ-files]',
-  draft: 'true or false',
-  editorNote: 'text',
-  removed: 'a list of what was removed as page chrome, for example [a second copy of the headline]',
-};
-
-/** What each item of a list field must be, where that is more than a line of text. */
-const EXPECTED_ITEM: Partial<Record<keyof ArticleFrontMatter, string>> = {
-  aliases:
-    'a former file name without ".md": lowercase letters, digits and single hyphens, for example wang-lijun-organ-files',
-};
-
 /** The fields whose every item becomes a page address (`/tags/<slug>/` and the like). */
 const NAME_FIELDS = ['tags', 'authors'] as const;
 
-const isField = (key: string): key is keyof ArticleFrontMatter => (ARTICLE_FIELDS as string[]).includes(key);
+const WORDING: FieldWording<keyof ArticleFrontMatter> = {
+  owner: 'an article',
+  fields: ARTICLE_FIELDS,
+  facts: ARTICLE_FIELD_FACTS,
+  itemDefault: 'a non-empty line of text',
+};
+
+/** An article file read once: its front matter as written, its data when valid, and everything wrong with it. */
+export interface ParsedArticle {
+  /** The front matter's fields as written, when it could be read; the facts below come from it even when invalid. */
+  frontMatter?: Record<string, unknown>;
+  /** The front matter validated by the schema, defaults filled in; absent when it has a problem. */
+  data?: ArticleFrontMatter;
+  /** The former addresses it claims, read leniently: a broken front matter claims none. */
+  aliases: string[];
+  /** Whether it is a draft, read leniently as `aliases` is. */
+  draft: boolean;
+  /** The Markdown after the front matter; the whole text when it has none. */
+  body: string;
+  problems: ContentProblem[];
+}
 
 /**
  * Everything wrong with one article's source text, checked with the same schema
  * the content collection uses. An empty list means the article will build.
  */
-export function findArticleProblems(file: string, source: string): ArticleProblem[] {
-  const problems: ArticleProblem[] = [];
+export function findArticleProblems(file: string, source: string): ContentProblem[] {
+  return parseArticle(file, source).problems;
+}
+
+/**
+ * One article's source text parsed once: the front matter read with YAML's core schema (so dates stay the text
+ * written, and 2019-02-30 is reported rather than rolled over to 2 March), checked against the article schema.
+ */
+export function parseArticle(file: string, source: string): ParsedArticle {
+  const problems: ContentProblem[] = [];
   const slug = slugFromPath(file);
   if (!isValidSlug(slug)) {
     problems.push({
@@ -75,30 +68,37 @@ export function findArticleProblems(file: string, source: string): ArticleProble
     const message = /^---\s*$/.test(source.split('\n', 1)[0] ?? '')
       ? 'the front matter has no closing "---" line: end the fields with a line holding only "---"'
       : 'the file has no front matter: it must begin with a "---" line, the fields, and another "---" line';
-    return [...problems, { file, message }];
+    return { aliases: [], draft: false, body: source, problems: [...problems, { file, message }] };
   }
+  const body = source.replace(`---${rawFrontMatter}---`, '');
   let parsedFrontMatter: unknown;
   try {
-    // The core schema leaves dates as the text written, so 2019-02-30 is reported rather than rolled over to 2 March.
     parsedFrontMatter = load(rawFrontMatter, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
-    return [...problems, { file, message: describeYamlError(error) }];
+    const message = describeYamlError(error, 'the front matter');
+    return { aliases: [], draft: false, body, problems: [...problems, { file, message }] };
   }
   if (Array.isArray(parsedFrontMatter) || typeof parsedFrontMatter !== 'object') {
-    return [...problems, { file, message: 'the front matter must be "field: value" lines' }];
+    return {
+      aliases: [],
+      draft: false,
+      body,
+      problems: [...problems, { file, message: 'the front matter must be "field: value" lines' }],
+    };
   }
 
   const frontMatter = (parsedFrontMatter ?? {}) as Record<string, unknown>;
+  const facts = { frontMatter, body, ...addressFacts(frontMatter) };
   const result = articleSchema.safeParse(frontMatter);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...describeIssue(file, frontMatter, issue));
-  } else {
-    problems.push(...findUnaddressableNames(file, result.data));
-    if (!result.data.draft && bodyAfter(source, rawFrontMatter).trim() === '') {
-      problems.push({ file, message: 'the article has no text after its front matter' });
-    }
+    for (const issue of result.error.issues) problems.push(...describeSchemaIssue(file, frontMatter, issue, WORDING));
+    return { ...facts, problems };
   }
-  return problems;
+  problems.push(...findUnaddressableNames(file, result.data));
+  if (!result.data.draft && body.trim() === '') {
+    problems.push({ file, message: 'the article has no text after its front matter' });
+  }
+  return { ...facts, data: result.data, problems };
 }
 
 /**
@@ -106,7 +106,7 @@ export function findArticleProblems(file: string, source: string): ArticleProble
  * @example notUtf8Problem('content/articles/x.md', { line: 3, byte: 0xe9 }).message
  *   // 'the file is not saved as UTF-8: byte 0xE9 on line 3 is not UTF-8 text (…); save it as UTF-8 …'
  */
-export function notUtf8Problem(file: string, at: { line: number; byte: number }): ArticleProblem {
+export function notUtf8Problem(file: string, at: { line: number; byte: number }): ContentProblem {
   return {
     file,
     message:
@@ -116,7 +116,7 @@ export function notUtf8Problem(file: string, at: { line: number; byte: number })
 }
 
 /** Topics, authors and a publication each get a page whose address is made from the name, so each needs a letter or digit. */
-function findUnaddressableNames(file: string, data: ArticleFrontMatter): ArticleProblem[] {
+function findUnaddressableNames(file: string, data: ArticleFrontMatter): ContentProblem[] {
   const named: [string, string[]][] = [
     ...NAME_FIELDS.map((field): [string, string[]] => [field, data[field] ?? []]),
     ['publication', data.publication ? [data.publication] : []],
@@ -132,28 +132,13 @@ function findUnaddressableNames(file: string, data: ArticleFrontMatter): Article
   );
 }
 
-/**
- * The former addresses an article claims and whether it is a draft, read leniently:
- * a file whose front matter is broken claims none (its own problems are reported apart).
- */
-export function addressFactsOf(source: string): { aliases: string[]; draft: boolean } {
-  const rawFrontMatter = extractFrontmatter(source);
-  if (rawFrontMatter === undefined) return { aliases: [], draft: false };
-  try {
-    const frontMatter = load(rawFrontMatter, { schema: CORE_SCHEMA }) as { aliases?: unknown; draft?: unknown } | null;
-    const aliases = frontMatter?.aliases;
-    return {
-      aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [],
-      draft: frontMatter?.draft === true,
-    };
-  } catch {
-    return { aliases: [], draft: false };
-  }
-}
-
-/** The problems of a whole content tree that no single file shows: two files claiming one URL. */
-export function findDuplicateSlugs(files: readonly string[]): ArticleProblem[] {
-  return findAddressClashes(files.map((file) => ({ file, aliases: [] })));
+/** The former addresses an article's front matter claims and whether it is a draft, read leniently. */
+function addressFacts(frontMatter: Record<string, unknown>): { aliases: string[]; draft: boolean } {
+  const { aliases, draft } = frontMatter;
+  return {
+    aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+    draft: draft === true,
+  };
 }
 
 /** An article file and the former addresses (aliases) its front matter lists. */
@@ -167,8 +152,8 @@ export interface ArticleAddresses {
  * an alias that is another article's address, an alias two articles list, an
  * article listing its own name, or an alias taken by a year's list.
  */
-export function findAddressClashes(articles: readonly ArticleAddresses[]): ArticleProblem[] {
-  const problems: ArticleProblem[] = [];
+export function findAddressClashes(articles: readonly ArticleAddresses[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const bySlug = Map.groupBy(articles, ({ file }) => slugFromPath(file));
   for (const [slug, [first, ...others]] of bySlug) {
     if (first && others.length > 0) {
@@ -222,75 +207,4 @@ export function findAddressClashes(articles: readonly ArticleAddresses[]): Artic
     }
   }
   return problems;
-}
-
-/** The report printed when the build stops: one line per problem, grouped by file. */
-export function formatProblems(problems: readonly ArticleProblem[]): string {
-  const files = new Set(problems.map((p) => p.file));
-  // Problems may also be in the redirects list, which is not an article.
-  const kind = [...files].every((file) => /\.mdx?$/i.test(file)) ? 'article ' : '';
-  const heading =
-    `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ` +
-    `${files.size} ${kind}${files.size === 1 ? 'file' : 'files'}; nothing was built:`;
-  const lines = [...files].flatMap((file) => [
-    `  ${file}`,
-    ...problems.filter((p) => p.file === file).map((p) => `    - ${p.message}`),
-  ]);
-  return [heading, ...lines].join('\n');
-}
-
-/**
- * What an editor is told about a key the schema does not know, in every kind of content file: the nearest
- * field's name when the key looks like a misspelling, else the whole list of fields.
- * @example unknownFieldMessage('tilte', 'an article', ['title', 'tags']) // '"tilte" is not a field an article can have; did you mean "title"?'
- */
-export function unknownFieldMessage(key: string, owner: string, fields: readonly string[]): string {
-  const guess = closestWord(key, fields);
-  return (
-    `"${key}" is not a field ${owner} can have` +
-    (guess ? `; did you mean "${guess}"?` : `; the fields are ${fields.join(', ')}`)
-  );
-}
-
-function describeIssue(file: string, frontMatter: Record<string, unknown>, issue: z.core.$ZodIssue): ArticleProblem[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      file,
-      field: key,
-      message: unknownFieldMessage(key, 'an article', ARTICLE_FIELDS),
-    }));
-  }
-  const [field, index] = issue.path as [string, number | undefined];
-  const expected = isField(field) ? EXPECTED[field] : 'valid';
-  if (!(field in frontMatter) || frontMatter[field] === null) {
-    return [{ file, field, message: `"${field}" is required and must be ${expected}; it is missing` }];
-  }
-  const value = frontMatter[field];
-  const where = typeof index === 'number' ? `item ${index + 1} of "${field}"` : `"${field}"`;
-  const found = typeof index === 'number' && Array.isArray(value) ? value[index] : value;
-  const need =
-    typeof index === 'number' ? (isField(field) && EXPECTED_ITEM[field]) || 'a non-empty line of text' : expected;
-  return [{ file, field, message: `${where} must be ${need}; found ${describeValue(found)}` }];
-}
-
-/** How a value the editor wrote reads back to them. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value);
-  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
-  if (value !== null && typeof value === 'object') return 'a set of "key: value" lines';
-  return String(value);
-}
-
-/** The Markdown after the closing "---" of the front matter. */
-function bodyAfter(source: string, rawFrontMatter: string): string {
-  const delimiter = '---';
-  return source.slice(source.indexOf(delimiter) + delimiter.length + rawFrontMatter.length + delimiter.length);
-}
-
-function describeYamlError(error: unknown): string {
-  const yamlError = error as { reason?: string; mark?: { line: number; column: number } };
-  if (!yamlError.mark) return `the front matter could not be read: ${String(error)}`;
-  // js-yaml counts lines from the end of the opening "---" line, so its zero-based line is the file's one-based line.
-  const line = yamlError.mark.line + 1;
-  return `the front matter is not valid YAML: ${yamlError.reason ?? 'unreadable'} (line ${line}, column ${yamlError.mark.column + 1})`;
 }

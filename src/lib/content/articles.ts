@@ -1,53 +1,85 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { TIMELINE_FILE } from '../../consts';
-import { formatProblems } from './article-problems';
+import { formatProblems } from './problems';
+import type { EntityFile } from './entity-problems';
 import { entitySummaries, type EntitySummary } from './entity-index';
 import { publishedNewestFirst } from '../site/listing';
 import { MENTIONS_KEY, type EntityMention } from './mentions';
-import { readTimeline, type CheckedEvent, type TimelineArticle } from './timeline';
+import { CONTENT_PATHS, contentOfThisBuild, type Content } from './model';
+import type { CheckedEvent } from './timeline';
 
 export type Article = CollectionEntry<'articles'>;
-export type Entity = CollectionEntry<'entities'>;
+
+/**
+ * The content model of this build (`./model.ts`), which `astro.config.mjs` has loaded and checked. The dev server
+ * loads it afresh for each page, so an edited entity or timeline shows without a restart of the pages' data.
+ */
+function getContent(): Promise<Content> {
+  return contentOfThisBuild(undefined, { fresh: import.meta.env.DEV });
+}
 
 /** The one place that reads the collection: every published article, newest first, drafts left out. */
 export async function getPublishedArticles(): Promise<Article[]> {
   return publishedNewestFirst(await getCollection('articles'));
 }
 
-/** The entity mentions `rehypeEntityLinks` recorded while rendering an article, in reading order. */
-export async function getMentions(article: Article): Promise<EntityMention[]> {
-  const { remarkPluginFrontmatter } = await render(article);
-  return (remarkPluginFrontmatter[MENTIONS_KEY] as EntityMention[] | undefined) ?? [];
+/** An article's file as the editor keeps it, front matter and all, as the content model read it. */
+export async function getArticleSource(article: Article): Promise<string> {
+  const file = (await getContent()).articles.find(({ slug }) => slug === article.id);
+  return file?.source ?? article.body ?? '';
+}
+
+/**
+ * Mentions are computed once per article, while Astro renders it: `rehypeEntityLinks` records them beside the
+ * rendered HTML. A build gathers them once for every route that needs them (the article pages' search facets, the
+ * entity pages and index, entities.json); the dev server gathers them afresh, so an edit shows at once.
+ */
+let mentionsOfThisBuild: Promise<Map<string, EntityMention[]>> | undefined;
+
+/** Every published article's entity mentions, in reading order, by the article's id. */
+export function getMentionsByArticle(): Promise<Map<string, EntityMention[]>> {
+  if (import.meta.env.DEV) return gatherMentions();
+  mentionsOfThisBuild ??= gatherMentions();
+  return mentionsOfThisBuild;
+}
+
+async function gatherMentions(): Promise<Map<string, EntityMention[]>> {
+  const articles = await getPublishedArticles();
+  return new Map(
+    await Promise.all(
+      articles.map(async (article): Promise<[string, EntityMention[]]> => {
+        const { remarkPluginFrontmatter } = await render(article);
+        return [article.id, (remarkPluginFrontmatter[MENTIONS_KEY] as EntityMention[] | undefined) ?? []];
+      }),
+    ),
+  );
+}
+
+/** The valid entities of the content model, as the entity pages and the data file list them. */
+export async function getEntities(): Promise<EntityFile[]> {
+  return (await getContent()).entities;
 }
 
 /** Every entity with the published articles that mention it, newest first; entities sorted by name. */
 export async function getEntitySummaries(): Promise<EntitySummary<Article>[]> {
-  const articles = await getPublishedArticles();
-  const withMentions = await Promise.all(
-    articles.map(async (article) => ({ article, mentions: await getMentions(article) })),
-  );
-  return entitySummaries(await getCollection('entities'), withMentions);
+  const mentions = await getMentionsByArticle();
+  const withMentions = (await getPublishedArticles()).map((article) => ({
+    article,
+    mentions: mentions.get(article.id) ?? [],
+  }));
+  const entities = (await getEntities()).map(({ slug, data }) => ({ id: slug, data }));
+  return entitySummaries(entities, withMentions);
 }
 
 /**
- * The timeline's events in date order (`content/timeline.yaml`). The content check has already
- * stopped the build on any problem, passages included; the dev server only logs them, so a
- * problem found here stops the page with the same report.
+ * The timeline's events in date order (`content/timeline.yaml`). The content check has already stopped the build
+ * on any problem, passages included; the dev server only logs them, so a problem of the timeline stops its pages
+ * with the same report.
  */
 export async function getTimelineEvents(): Promise<CheckedEvent[]> {
-  const text = await readFile(TIMELINE_FILE, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return '';
-    throw error;
-  });
-  const articles = new Map<string, TimelineArticle>(
-    (await getCollection('articles')).map(({ id, filePath, data }) => [
-      id,
-      { slug: id, file: filePath ?? id, draft: data.draft },
-    ]),
-  );
-  const { events, problems } = readTimeline(relative(process.cwd(), TIMELINE_FILE), text, articles);
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  return events;
+  const { timeline, problems } = await getContent();
+  const timelineFile = relative(process.cwd(), CONTENT_PATHS.timelineFile);
+  const own = problems.filter(({ file }) => file === timelineFile);
+  if (own.length > 0) throw new Error(formatProblems(own));
+  return timeline;
 }

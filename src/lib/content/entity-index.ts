@@ -53,7 +53,26 @@ export function entitySummaries<A>(
         mentionCount: mentioning.reduce((sum, a) => sum + a.mentionCount, 0),
       };
     })
-    .toSorted((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+    .toSorted((a, b) => byName(a.data.name, b.data.name));
+}
+
+/** Names in the order the entity index lists them: alphabetical, ignoring case and accents. */
+const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+/**
+ * The names of the entities an article mentions, each once, in the entity index's order: what search filters the
+ * article by. They come from the article's own mentions.
+ * @example mentionedNames([{ entity: 'b', passage: 'p', sentence: 's' }], [{ slug: 'b', data: { name: 'Bo Xilai' } }]) // ['Bo Xilai']
+ */
+export function mentionedNames(
+  mentions: readonly EntityMention[],
+  entities: readonly { slug: string; data: { name: string } }[],
+): string[] {
+  const mentioned = new Set(mentions.map(({ entity }) => entity));
+  return entities
+    .filter(({ slug }) => mentioned.has(slug))
+    .map(({ data }) => data.name)
+    .toSorted(byName);
 }
 
 /** The heading each kind is listed under. */

@@ -1,8 +1,7 @@
-import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { ENTITY_FIELDS, ENTITY_KINDS, entitySchema, type EntityData } from '../../schema';
-import { describeValue, unknownFieldMessage, type ArticleProblem } from './article-problems';
+import { ENTITY_FIELD_FACTS, ENTITY_FIELDS, entitySchema, type EntityData } from '../../schema';
 import { closestWord } from '../search/closest-word';
+import { describeSchemaIssue, describeYamlError, type ContentProblem, type FieldWording } from './problems';
 import type { EntityNames } from './mentions';
 import { isValidSlug, suggestSlug } from './slugs';
 
@@ -21,22 +20,16 @@ export interface EntitySource {
   source: string;
 }
 
-/** What an editor should write in each field, phrased to follow "must be". */
-const EXPECTED: Record<keyof EntityData, string> = {
-  name: 'the full name as the articles write it',
-  kind: ENTITY_KINDS.join(', ').replace(/, (?=[^,]+$)/, ' or '),
-  aliases: 'a list of other names, for example [CCP, Communist Party of China]',
-  shortNames: 'a list of short forms such as a surname, for example [Kilgour]',
-  description: 'one line of text taken from what an archive article states',
-  source:
-    'the file name (without .md) of the archive article the description comes from, for example wang-lijun-organ-harvest-files',
+const WORDING: FieldWording<keyof EntityData> = {
+  owner: 'an entity',
+  fields: ENTITY_FIELDS,
+  facts: ENTITY_FIELD_FACTS,
+  itemDefault: 'a name written as text',
 };
 
-const isField = (key: string): key is keyof EntityData => (ENTITY_FIELDS as string[]).includes(key);
-
 /** An entity file read with the schema: its data when valid, and everything wrong with it on its own. */
-export function parseEntityFile({ file, source }: EntitySource): { data?: EntityData; problems: ArticleProblem[] } {
-  const problems: ArticleProblem[] = [];
+export function parseEntityFile({ file, source }: EntitySource): { data?: EntityData; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
   const slug = entitySlugFromPath(file);
   if (!isValidSlug(slug)) {
     problems.push({
@@ -51,11 +44,7 @@ export function parseEntityFile({ file, source }: EntitySource): { data?: Entity
     // The core schema keeps every value as written: `no` stays the text "no", not false.
     parsed = load(source, { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
-    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
-    const where = mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : '';
-    return {
-      problems: [...problems, { file, message: `the file is not valid YAML: ${reason ?? String(error)}${where}` }],
-    };
+    return { problems: [...problems, { file, message: describeYamlError(error, 'the file') }] };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { problems: [...problems, { file, message: 'the file must be "field: value" lines, starting with name:' }] };
@@ -63,35 +52,9 @@ export function parseEntityFile({ file, source }: EntitySource): { data?: Entity
   const fields = parsed as Record<string, unknown>;
   const result = entitySchema.safeParse(fields);
   if (!result.success) {
-    return { problems: [...problems, ...result.error.issues.flatMap((issue) => describeIssue(file, fields, issue))] };
+    return { problems: [...problems, ...result.error.issues.flatMap((issue) => describeSchemaIssue(file, fields, issue, WORDING))] };
   }
   return { data: result.data, problems };
-}
-
-function describeIssue(file: string, fields: Record<string, unknown>, issue: z.core.$ZodIssue): ArticleProblem[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      file,
-      field: key,
-      message: unknownFieldMessage(key, 'an entity', ENTITY_FIELDS),
-    }));
-  }
-  const [field, index] = issue.path as [string, number | undefined];
-  const expected = isField(field) ? EXPECTED[field] : 'valid';
-  if (!(field in fields) || fields[field] === null) {
-    return [{ file, field, message: `"${field}" is required and must be ${expected}; it is missing` }];
-  }
-  const value = fields[field];
-  if (typeof index === 'number' && Array.isArray(value)) {
-    return [
-      {
-        file,
-        field,
-        message: `item ${index + 1} of "${field}" must be a name written as text; found ${describeValue(value[index])}`,
-      },
-    ];
-  }
-  return [{ file, field, message: `"${field}" must be ${expected}; found ${describeValue(value)}` }];
 }
 
 /** A valid entity file: where it is, its slug and its data. */
@@ -109,8 +72,8 @@ export interface EntityFile {
 export function findEntityCrossProblems(
   entities: readonly EntityFile[],
   articles: readonly string[],
-): ArticleProblem[] {
-  const problems: ArticleProblem[] = [];
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const published = new Set(articles);
   for (const { file, data } of entities) {
     if (published.has(data.source)) continue;
@@ -157,24 +120,25 @@ export function findEntityCrossProblems(
   return problems;
 }
 
-/** Every problem in the entity files, given the published articles' slugs. An empty list means they will build. */
-export function findEntityProblems(sources: readonly EntitySource[], articles: readonly string[]): ArticleProblem[] {
+/**
+ * The entity files parsed once: the valid ones, and every problem in all of them, given the published articles'
+ * slugs. An empty `problems` means they will build; an invalid file is left out of `entities`.
+ */
+export function readEntities(
+  sources: readonly EntitySource[],
+  articles: readonly string[],
+): { entities: EntityFile[]; problems: ContentProblem[] } {
   const parsed = sources.map((source) => ({ source, ...parseEntityFile(source) }));
-  const valid = parsed.flatMap(({ source, data }) =>
+  const entities = parsed.flatMap(({ source, data }) =>
     data ? [{ file: source.file, slug: entitySlugFromPath(source.file), data }] : [],
   );
-  return [...parsed.flatMap(({ problems }) => problems), ...findEntityCrossProblems(valid, articles)];
+  return { entities, problems: [...parsed.flatMap(({ problems }) => problems), ...findEntityCrossProblems(entities, articles)] };
 }
 
 /**
- * The names mention finding looks for, from every entity file that is valid; a broken one is
- * left out here and reported by `findEntityProblems`.
+ * The names mention finding looks for in the valid entity files.
+ * @example entityNames([{ file: 'x.yaml', slug: 'david-kilgour', data }]) // [{ slug: 'david-kilgour', names: ['David Kilgour'], shortNames: ['Kilgour'] }]
  */
-export function entityNamesOf(sources: readonly EntitySource[]): EntityNames[] {
-  return sources.flatMap((source) => {
-    const { data } = parseEntityFile(source);
-    return data
-      ? [{ slug: entitySlugFromPath(source.file), names: [data.name, ...data.aliases], shortNames: data.shortNames }]
-      : [];
-  });
+export function entityNames(entities: readonly EntityFile[]): EntityNames[] {
+  return entities.map(({ slug, data }) => ({ slug, names: [data.name, ...data.aliases], shortNames: data.shortNames }));
 }

@@ -1,4 +1,5 @@
 import { articleUrl } from '../site/urls';
+import type { ContentProblem } from './problems';
 
 /** An old address that must keep working, and the address it now leads to. Both are site paths. */
 export interface Redirect {
@@ -135,4 +136,44 @@ export function nginxRedirectMapText(redirects: readonly Redirect[]): string {
     ...lines,
     '',
   ].join('\n');
+}
+
+/**
+ * Every redirect the site serves, and everything wrong with the redirects list `file` (its `text`) given the
+ * articles: unreadable lines, an old address that is a live article's, a line an alias already serves, and
+ * chains. The redirects are each published article's aliases, then the list's usable lines.
+ */
+export function readRedirects(
+  file: string,
+  text: string,
+  articles: readonly AliasedArticle[],
+): { redirects: Redirect[]; problems: ContentProblem[] } {
+  const { redirects: listed, problems: lineProblems } = parseRedirectsList(text);
+  const problems: ContentProblem[] = lineProblems.map(({ line, message }) => ({ file, message: `line ${line}: ${message}` }));
+  const articleUrls = new Set(articles.map(({ slug }) => articleUrl(slug)));
+  const aliased = aliasRedirects(articles);
+  const aliases = new Set(aliased.map((r) => r.from));
+  const usable: Redirect[] = [];
+  for (const redirect of listed) {
+    if (articleUrls.has(redirect.from)) {
+      problems.push({
+        file,
+        message: `"${redirect.from}" is a published article's address; a redirect there would hide it`,
+      });
+    } else if (aliases.has(redirect.from)) {
+      problems.push({ file, message: `"${redirect.from}" already redirects as an article's alias; remove the line` });
+    } else {
+      usable.push(redirect);
+    }
+  }
+  // Chains that start at a line that stands. An alias that is another article's address would also
+  // make one, but the article check reports that already, in the article's own words.
+  const chains = findRedirectChains([...aliased, ...usable]).filter(({ redirect }) => usable.includes(redirect));
+  for (const { redirect, finalTo } of chains) {
+    problems.push({
+      file,
+      message: `"${redirect.from}" redirects to "${redirect.to}", which redirects again; point it straight at "${finalTo}"`,
+    });
+  }
+  return { redirects: [...aliased, ...usable], problems };
 }

@@ -1,8 +1,19 @@
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { TIMELINE_EVENT_FIELDS, timelineEventSchema, type TimelineEvent } from '../../schema';
-import { unknownFieldMessage, type ArticleProblem } from './article-problems';
+import {
+  TIMELINE_EVENT_FIELD_FACTS,
+  TIMELINE_EVENT_FIELDS,
+  timelineEventSchema,
+  type TimelineEvent,
+} from '../../schema';
 import { closestWord } from '../search/closest-word';
+import {
+  describeSchemaIssue,
+  describeValue,
+  describeYamlError,
+  type ContentProblem,
+  type FieldWording,
+} from './problems';
 import { groupByYear, type Listable } from '../site/listing';
 import { suggestSlug } from './slugs';
 
@@ -35,52 +46,61 @@ export interface CheckedEvent extends Omit<TimelineEvent, 'sources'> {
 /** How many of the summary's first words an event's id shows. */
 const ID_WORDS = 5;
 
-/** What each field must be, phrased to follow "must be". */
-const EXPECTED: Record<keyof TimelineEvent, string> = {
-  date: 'the date as the sources state it, written 2006, 2006-07 or 2012-02-06 to match "precision"',
-  precision: 'how much of the date the sources state: year, month or day',
-  summary: 'one sentence saying what happened',
-  sources: 'a list of the articles that state the event, for example [wang-lijun-organ-harvest-files]',
+const WORDING: FieldWording<keyof TimelineEvent> = {
+  owner: 'an event',
+  fields: TIMELINE_EVENT_FIELDS,
+  facts: TIMELINE_EVENT_FIELD_FACTS,
+  itemDefault: 'valid',
 };
 
 const SOURCE_ITEM =
   'an article\'s file name without ".md", or "article:" and "passage:" lines naming the paragraph that states the event';
 
+/** The timeline file read once: its path, its text, and its events as YAML gives them, or why they could not be read. */
+export interface TimelineFile {
+  file: string;
+  text: string;
+  /** The list's items, unchecked; empty when the file is empty, missing or unreadable. */
+  items: unknown[];
+  problems: ContentProblem[];
+}
+
+/** A timeline file's text parsed once, with YAML's core schema (2012-02-06 stays the text written, not a Date). */
+export function parseTimeline(file: string, text: string): TimelineFile {
+  let parsed: unknown;
+  try {
+    parsed = load(text, { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    return { file, text, items: [], problems: [{ file, message: describeYamlError(error, 'the timeline') }] };
+  }
+  if (parsed === undefined || parsed === null) return { file, text, items: [], problems: [] };
+  if (!Array.isArray(parsed)) {
+    const message = 'the timeline must be a list of events, each starting with a "- date:" line';
+    return { file, text, items: [], problems: [{ file, message }] };
+  }
+  return { file, text, items: parsed, problems: [] };
+}
+
 /**
- * The events of a timeline file's text, sorted by date, and every problem with them,
+ * The events of a parsed timeline file, sorted by date, and every problem with them,
  * each naming the file, the event (by number and line) and the field. An event with a
  * problem is left out of `events`; the build stops when `problems` is not empty.
  * @param articles every article file of the archive, drafts included, by slug.
  */
 export function readTimeline(
-  file: string,
-  text: string,
+  { file, text, items: parsed, problems: readProblems }: TimelineFile,
   articles: ReadonlyMap<string, TimelineArticle>,
-): { events: CheckedEvent[]; problems: ArticleProblem[] } {
-  let parsed: unknown;
-  try {
-    // The core schema keeps 2012-02-06 as the text written instead of a Date in some time zone.
-    parsed = load(text, { schema: CORE_SCHEMA, filename: file });
-  } catch (error) {
-    return { events: [], problems: [{ file, message: describeYamlError(error) }] };
-  }
-  if (parsed === undefined || parsed === null) return { events: [], problems: [] };
-  if (!Array.isArray(parsed)) {
-    return {
-      events: [],
-      problems: [{ file, message: 'the timeline must be a list of events, each starting with a "- date:" line' }],
-    };
-  }
-
+): { events: CheckedEvent[]; problems: ContentProblem[] } {
+  if (readProblems.length > 0) return { events: [], problems: readProblems };
   const lines = itemLines(text, parsed.length);
-  const problems: ArticleProblem[] = [];
+  const problems: ContentProblem[] = [];
   const events: CheckedEvent[] = [];
   const byId = new Map<string, string>();
   parsed.forEach((item: unknown, index) => {
     const name = `event ${index + 1}${lines ? ` (line ${lines[index]})` : ''}`;
     const result = timelineEventSchema.safeParse(item);
     if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => describeIssue(file, name, item, issue)));
+      problems.push(...result.error.issues.flatMap((issue) => describeIssue(file, name, item, issue)));
       return;
     }
     const sources = result.data.sources.map((source) =>
@@ -108,18 +128,11 @@ export function readTimeline(
 }
 
 /**
- * The articles a timeline's text cites with a passage, read leniently (a broken file cites
- * none), so a caller can learn just their paragraphs' ids before `readTimeline` checks them.
+ * The articles a timeline cites with a passage, read leniently (a broken event cites none), so a caller can learn
+ * just their paragraphs' ids before `readTimeline` checks them.
  */
-export function articlesCitedWithPassages(text: string): Set<string> {
-  let parsed: unknown;
-  try {
-    parsed = load(text, { schema: CORE_SCHEMA });
-  } catch {
-    return new Set();
-  }
-  const events: unknown[] = Array.isArray(parsed) ? parsed : [];
-  const sources = events.flatMap((event) => {
+export function articlesCitedWithPassages({ items }: TimelineFile): Set<string> {
+  const sources = items.flatMap((event) => {
     const listed = (event as { sources?: unknown } | null)?.sources;
     return Array.isArray(listed) ? (listed as unknown[]) : [];
   });
@@ -145,9 +158,9 @@ function findSourceProblem(
   name: string,
   source: EventSource,
   articles: ReadonlyMap<string, TimelineArticle>,
-): ArticleProblem | undefined {
+): ContentProblem | undefined {
   const article = articles.get(source.article);
-  const problem = (message: string): ArticleProblem => ({ file, field: 'sources', message: `${name}: ${message}` });
+  const problem = (message: string): ContentProblem => ({ file, field: 'sources', message: `${name}: ${message}` });
   if (!article) {
     const guess = closestWord(source.article, [...articles.keys()]);
     return problem(
@@ -173,38 +186,32 @@ function findSourceProblem(
   return undefined;
 }
 
-function describeIssue(file: string, name: string, item: unknown, issue: z.core.$ZodIssue): ArticleProblem {
+function describeIssue(file: string, name: string, item: unknown, issue: z.core.$ZodIssue): ContentProblem[] {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    return {
-      file,
-      message: `${name}: must be a set of "field: value" lines (${TIMELINE_EVENT_FIELDS.join(', ')}); found ${describeValue(item)}`,
-    };
+    return [
+      {
+        file,
+        message: `${name}: must be a set of "field: value" lines (${TIMELINE_EVENT_FIELDS.join(', ')}); found ${describeValue(item)}`,
+      },
+    ];
   }
   const event = item as Record<string, unknown>;
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    return { file, field: key, message: `${name}: ${unknownFieldMessage(key, 'an event', TIMELINE_EVENT_FIELDS)}` };
-  }
-  const [field, index, subfield] = issue.path as [keyof TimelineEvent, number | undefined, string | undefined];
+  const [field, index, subfield] = issue.path as [string, number | undefined, string | undefined];
   const value = event[field];
-  if (value === undefined || value === null) {
-    return { file, field, message: `${name}: "${field}" is required and must be ${EXPECTED[field]}; it is missing` };
-  }
+  const named = (problem: ContentProblem): ContentProblem => ({ ...problem, message: `${name}: ${problem.message}` });
   if (field === 'sources' && Array.isArray(value) && value.length === 0) {
-    return {
-      file,
-      field,
-      message: `${name}: "sources" must list at least one article that states the event; found an empty list`,
-    };
+    const message = '"sources" must list at least one article that states the event; found an empty list';
+    return [named({ file, field, message })];
   }
   if (field === 'sources' && typeof index === 'number' && Array.isArray(value)) {
-    const source = value[index] as unknown;
     const where = subfield ? `"${subfield}" in item ${index + 1} of "sources"` : `item ${index + 1} of "sources"`;
-    return { file, field, message: `${name}: ${where} must be ${SOURCE_ITEM}; found ${describeValue(source)}` };
+    return [named({ file, field, message: `${where} must be ${SOURCE_ITEM}; found ${describeValue(value[index])}` })];
   }
   // The date's own check says what the precision asks for.
-  const need = field === 'date' && issue.code === 'custom' ? issue.message.replace(/^must be /, '') : EXPECTED[field];
-  return { file, field, message: `${name}: "${field}" must be ${need}; found ${describeValue(value)}` };
+  if (field === 'date' && issue.code === 'custom' && value !== undefined && value !== null) {
+    return [named({ file, field, message: `"date" ${issue.message}; found ${describeValue(value)}` })];
+  }
+  return describeSchemaIssue(file, event, issue, WORDING).map(named);
 }
 
 /**
@@ -214,19 +221,6 @@ function describeIssue(file: string, name: string, item: unknown, issue: z.core.
 function itemLines(text: string, count: number): number[] | undefined {
   const lines = text.split('\n').flatMap((line, index) => (/^-(?:\s|$)/.test(line) ? [index + 1] : []));
   return lines.length === count ? lines : undefined;
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value);
-  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
-  if (value !== null && typeof value === 'object') return 'a set of "key: value" lines';
-  return String(value);
-}
-
-function describeYamlError(error: unknown): string {
-  const yamlError = error as { reason?: string; mark?: { line: number; column: number } };
-  if (!yamlError.mark) return `the timeline could not be read: ${String(error)}`;
-  return `the timeline is not valid YAML: ${yamlError.reason ?? 'unreadable'} (line ${yamlError.mark.line + 1}, column ${yamlError.mark.column + 1})`;
 }
 
 const oldestFirst = (a: Listable, b: Listable): number =>

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
+import { isAnchorMark } from '../../markdown/site-marks';
 import type { ArticleFrontMatter } from '../../schema';
 import { DATE_NOT_STATED, formatDate } from '../site/dates';
 
@@ -54,10 +55,7 @@ export function feedArticles<T extends { data: Pick<ArticleFrontMatter, 'publish
 export function feedHtml(html: string, articleAbsoluteUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
-    const classes = node.properties.className;
-    const isAnchor =
-      Array.isArray(classes) && (classes.includes('heading-anchor') || classes.includes('passage-anchor'));
-    if (isAnchor && parent && index !== undefined) {
+    if (isAnchorMark(node) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

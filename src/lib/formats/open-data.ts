@@ -1,127 +1,81 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import type { ArticleFrontMatter, DatePrecision } from '../../schema';
+import { isSiteMark } from '../../markdown/site-marks';
+import {
+  ALWAYS_PRESENT,
+  ARTICLE_FIELD_FACTS,
+  type ArticleFrontMatter,
+  type DataFieldFacts,
+  type DatePrecision,
+} from '../../schema';
 import type { CheckedEvent } from '../content/timeline';
 import { absoluteUrl, articleSourceUrl, articleUrl, dataIndexUrl, passageUrl, timelineEventUrl } from '../site/urls';
 
 /** What the documentation says of one field of a data file. */
-export interface FieldDoc {
+export interface FieldDoc extends DataFieldFacts {
   name: string;
-  /** The JSON type, as the /data/ page shows it. */
-  type: string;
-  meaning: string;
-  /** What the field holds when the source states nothing, or "Always present." */
-  whenAbsent: string;
 }
 
-/** One article in `/data/articles.json` and one row of `/data/articles.csv`. */
-export interface ArticleRecord {
-  slug: string;
-  url: string;
-  markdownUrl: string;
-  title: string;
-  description: string | null;
-  authors: string[];
-  publication: string | null;
-  published: string | null;
-  updated: string | null;
-  added: string | null;
-  sourceUrl: string | null;
-  tags: string[];
-  lang: string;
-  editorNote: string | null;
-  removed: string[];
-  text: string;
-}
+/** The front-matter fields the data files publish: every field whose facts in the schema document it. */
+type PublishedField = Exclude<keyof ArticleFrontMatter, 'draft' | 'aliases'>;
 
-const ALWAYS = 'Always present.';
+/** A front-matter value as a record holds it: a list stays a list (empty when absent), anything else absent is null. */
+type RecordValue<T> =
+  NonNullable<T> extends readonly unknown[] ? NonNullable<T> : undefined extends T ? NonNullable<T> | null : T;
 
-/** Every field of an article record, in the order of the CSV's columns and of the /data/ page. */
-export const ARTICLE_FIELD_DOCS: readonly (FieldDoc & { name: keyof ArticleRecord })[] = [
-  { name: 'slug', type: 'string', meaning: 'The article’s file name, which is also its address.', whenAbsent: ALWAYS },
-  { name: 'url', type: 'string (URL)', meaning: 'The article’s page in the archive.', whenAbsent: ALWAYS },
-  {
-    name: 'markdownUrl',
+/** One article in `/data/articles.json` and one row of `/data/articles.csv`: its addresses, its front matter, its text. */
+export type ArticleRecord = { slug: string; url: string; markdownUrl: string } & {
+  [K in PublishedField]: RecordValue<ArticleFrontMatter[K]>;
+} & { text: string };
+
+/** The record's fields that are not front matter, documented here; the rest are documented beside the schema. */
+const RECORD_OWN_DOCS = {
+  slug: { type: 'string', meaning: 'The article’s file name, which is also its address.', whenAbsent: ALWAYS_PRESENT },
+  url: { type: 'string (URL)', meaning: 'The article’s page in the archive.', whenAbsent: ALWAYS_PRESENT },
+  markdownUrl: {
     type: 'string (URL)',
     meaning: 'The article’s Markdown file as the archive keeps it, front matter included.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
-  { name: 'title', type: 'string', meaning: 'The headline as the source gives it.', whenAbsent: ALWAYS },
-  {
-    name: 'description',
-    type: 'string or null',
-    meaning: 'One sentence for listings and link previews.',
-    whenAbsent: 'null when the archive has none.',
-  },
-  {
-    name: 'authors',
-    type: 'array of strings',
-    meaning: 'The authors as the source names them.',
-    whenAbsent: 'An empty array when the source names nobody.',
-  },
-  {
-    name: 'publication',
-    type: 'string or null',
-    meaning: 'The outlet that published the text, where the text shows it.',
-    whenAbsent: 'null when the text names none.',
-  },
-  {
-    name: 'published',
-    type: 'string (YYYY-MM-DD) or null',
-    meaning: 'The publication date the source states.',
-    whenAbsent: 'null when the source states none; never guessed.',
-  },
-  {
-    name: 'updated',
-    type: 'string (YYYY-MM-DD) or null',
-    meaning: 'The last update the source states.',
-    whenAbsent: 'null when the source states none.',
-  },
-  {
-    name: 'added',
-    type: 'string (YYYY-MM-DD) or null',
-    meaning: 'The day the article entered the archive; not a publication date.',
-    whenAbsent: 'null when not recorded.',
-  },
-  {
-    name: 'sourceUrl',
-    type: 'string (URL) or null',
-    meaning: 'The address the text was first published at.',
-    whenAbsent: 'null when not recorded.',
-  },
-  {
-    name: 'tags',
-    type: 'array of strings',
-    meaning: 'The archive’s topics for the article.',
-    whenAbsent: 'An empty array when it has none.',
-  },
-  {
-    name: 'lang',
-    type: 'string (BCP 47)',
-    meaning: 'The language the article is written in, such as en or zh-CN.',
-    whenAbsent: ALWAYS,
-  },
-  {
-    name: 'editorNote',
-    type: 'string or null',
-    meaning: 'The archive’s note on the text: a supplied title, facts the source does not state, doubts about claims.',
-    whenAbsent: 'null when there is none.',
-  },
-  {
-    name: 'removed',
-    type: 'array of strings',
-    meaning:
-      'What the archive removed from the source as page chrome (sign-up lines, unrelated headlines), one phrase each.',
-    whenAbsent: 'An empty array when nothing was recorded as removed.',
-  },
-  {
-    name: 'text',
+  text: {
     type: 'string',
     meaning: 'The article’s text as plain text, as its page shows it: paragraphs separated by a blank line, no markup.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
+} satisfies Partial<Record<keyof ArticleRecord, DataFieldFacts>>;
+
+/** The order of the CSV's columns and of the /data/ page: the addresses, the source's facts, the archive's, the text. */
+export const ARTICLE_RECORD_FIELDS: readonly (keyof ArticleRecord)[] = [
+  'slug',
+  'url',
+  'markdownUrl',
+  'title',
+  'description',
+  'authors',
+  'publication',
+  'published',
+  'updated',
+  'added',
+  'sourceUrl',
+  'tags',
+  'lang',
+  'editorNote',
+  'removed',
+  'text',
 ];
+
+const docOf = (name: keyof ArticleRecord): FieldDoc => {
+  const facts = name in RECORD_OWN_DOCS ? RECORD_OWN_DOCS[name as keyof typeof RECORD_OWN_DOCS] : undefined;
+  const data = facts ?? ARTICLE_FIELD_FACTS[name as PublishedField].data;
+  if (!data) throw new Error(`src/schema.ts: the published field "${name}" has no data documentation`);
+  return { name, ...data };
+};
+
+/** Every field of an article record, in the order of the CSV's columns and of the /data/ page. */
+export const ARTICLE_FIELD_DOCS: readonly (FieldDoc & { name: keyof ArticleRecord })[] = ARTICLE_RECORD_FIELDS.map(
+  (name) => ({ ...docOf(name), name }),
+);
 
 /** Every field of a timeline event in `/data/timeline.json`. */
 export const EVENT_FIELD_DOCS: readonly FieldDoc[] = [
@@ -129,35 +83,35 @@ export const EVENT_FIELD_DOCS: readonly FieldDoc[] = [
     name: 'id',
     type: 'string',
     meaning: '“e-”, the event’s date and the first words of its summary; changes only when those do.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
-  { name: 'url', type: 'string (URL)', meaning: 'The event on the timeline page.', whenAbsent: ALWAYS },
+  { name: 'url', type: 'string (URL)', meaning: 'The event on the timeline page.', whenAbsent: ALWAYS_PRESENT },
   {
     name: 'date',
     type: 'string (YYYY, YYYY-MM or YYYY-MM-DD)',
     meaning: 'The date as the sources state it, written only as precisely as they state it.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
   {
     name: 'precision',
     type: '"year", "month" or "day"',
     meaning: 'How much of the date is stated.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
-  { name: 'summary', type: 'string', meaning: 'What happened, in one sentence.', whenAbsent: ALWAYS },
+  { name: 'summary', type: 'string', meaning: 'What happened, in one sentence.', whenAbsent: ALWAYS_PRESENT },
   {
     name: 'sources',
     type: 'array of objects',
     meaning: 'The archive’s articles that state the event, at least one; the fields below.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
 ];
 
 /** Every field of one source of a timeline event. */
 export const EVENT_SOURCE_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'article', type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS },
-  { name: 'title', type: 'string', meaning: 'The article’s title.', whenAbsent: ALWAYS },
-  { name: 'url', type: 'string (URL)', meaning: 'The article’s page.', whenAbsent: ALWAYS },
+  { name: 'article', type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'title', type: 'string', meaning: 'The article’s title.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'url', type: 'string (URL)', meaning: 'The article’s page.', whenAbsent: ALWAYS_PRESENT },
   {
     name: 'passage',
     type: 'string or null',
@@ -174,10 +128,20 @@ export const EVENT_SOURCE_FIELD_DOCS: readonly FieldDoc[] = [
 
 /** Every field of an entity in `/data/entities.json`. */
 export const ENTITY_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'slug', type: 'string', meaning: 'The entity’s file name, which is also its address.', whenAbsent: ALWAYS },
-  { name: 'url', type: 'string (URL)', meaning: 'The entity’s page in the archive.', whenAbsent: ALWAYS },
-  { name: 'name', type: 'string', meaning: 'The full name, as the articles write it.', whenAbsent: ALWAYS },
-  { name: 'kind', type: '"person", "organisation" or "report"', meaning: 'What the entity is.', whenAbsent: ALWAYS },
+  {
+    name: 'slug',
+    type: 'string',
+    meaning: 'The entity’s file name, which is also its address.',
+    whenAbsent: ALWAYS_PRESENT,
+  },
+  { name: 'url', type: 'string (URL)', meaning: 'The entity’s page in the archive.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'name', type: 'string', meaning: 'The full name, as the articles write it.', whenAbsent: ALWAYS_PRESENT },
+  {
+    name: 'kind',
+    type: '"person", "organisation" or "report"',
+    meaning: 'What the entity is.',
+    whenAbsent: ALWAYS_PRESENT,
+  },
   {
     name: 'aliases',
     type: 'array of strings',
@@ -194,19 +158,19 @@ export const ENTITY_FIELD_DOCS: readonly FieldDoc[] = [
     name: 'description',
     type: 'string',
     meaning: 'One line saying who or what it is, in the words of the article named in source.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
   {
     name: 'source',
     type: 'object',
     meaning: 'The article the description is taken from: its slug and url.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
   {
     name: 'mentionCount',
     type: 'number',
     meaning: 'How many times the published articles name it.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
   {
     name: 'articles',
@@ -218,30 +182,35 @@ export const ENTITY_FIELD_DOCS: readonly FieldDoc[] = [
 
 /** Every field of one article that names an entity. */
 export const ENTITY_ARTICLE_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'slug', type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS },
-  { name: 'title', type: 'string', meaning: 'The article’s title.', whenAbsent: ALWAYS },
-  { name: 'url', type: 'string (URL)', meaning: 'The article’s page.', whenAbsent: ALWAYS },
-  { name: 'mentionCount', type: 'number', meaning: 'How many times the article names it.', whenAbsent: ALWAYS },
+  { name: 'slug', type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'title', type: 'string', meaning: 'The article’s title.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'url', type: 'string (URL)', meaning: 'The article’s page.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'mentionCount', type: 'number', meaning: 'How many times the article names it.', whenAbsent: ALWAYS_PRESENT },
   {
     name: 'mentions',
     type: 'array of objects',
     meaning: 'Each sentence of the article that names it, once; the fields below.',
-    whenAbsent: ALWAYS,
+    whenAbsent: ALWAYS_PRESENT,
   },
 ];
 
 /** Every field of one mention: a sentence that names an entity. */
 export const MENTION_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'passage', type: 'string', meaning: 'The id of the paragraph that holds the sentence.', whenAbsent: ALWAYS },
-  { name: 'url', type: 'string (URL)', meaning: 'That paragraph on the article’s page.', whenAbsent: ALWAYS },
-  { name: 'sentence', type: 'string', meaning: 'The sentence, as the article writes it.', whenAbsent: ALWAYS },
+  {
+    name: 'passage',
+    type: 'string',
+    meaning: 'The id of the paragraph that holds the sentence.',
+    whenAbsent: ALWAYS_PRESENT,
+  },
+  { name: 'url', type: 'string (URL)', meaning: 'That paragraph on the article’s page.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'sentence', type: 'string', meaning: 'The sentence, as the article writes it.', whenAbsent: ALWAYS_PRESENT },
 ];
 
 /** What every data file holds around its records. */
 export const ENVELOPE_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'title', type: 'string', meaning: 'What the file holds.', whenAbsent: ALWAYS },
-  { name: 'documentation', type: 'string (URL)', meaning: 'This page.', whenAbsent: ALWAYS },
-  { name: 'count', type: 'number', meaning: 'How many records follow.', whenAbsent: ALWAYS },
+  { name: 'title', type: 'string', meaning: 'What the file holds.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'documentation', type: 'string (URL)', meaning: 'This page.', whenAbsent: ALWAYS_PRESENT },
+  { name: 'count', type: 'number', meaning: 'How many records follow.', whenAbsent: ALWAYS_PRESENT },
 ];
 
 /** The part of an article the data files need; collection entries fit it as they are. */
@@ -285,12 +254,30 @@ export function dataFile<T>(title: string, key: string, records: readonly T[], s
 export const CSV_LIST_SEPARATOR = '; ';
 
 /**
- * A CSV file as RFC 4180 describes it: a header row, CRLF line ends, and a field quoted
- * (with its quotes doubled) only when it holds a comma, a quote or a line break.
+ * What a spreadsheet would run as a formula if a cell began with it: `=`, `+`, `-`, `@`, a tab or a carriage
+ * return. A title or a sentence beginning "-" or "=" is ordinary text in the archive, but opened in Excel or
+ * LibreOffice it could compute, or call out to another program.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell's text with a formula neutralised as OWASP's "CSV injection" page recommends: a single quote before the
+ * first character, which spreadsheets take as "this is text" and do not show.
+ * @example neutraliseFormula('=HYPERLINK("http://evil.example")') // '\'=HYPERLINK("http://evil.example")'
+ */
+export const neutraliseFormula = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/**
+ * A CSV file as RFC 4180 describes it: a header row, CRLF line ends, and a field quoted (with its quotes doubled)
+ * only when it holds a comma, a quote or a line break. A field a spreadsheet would read as a formula is
+ * neutralised first (`neutraliseFormula`).
  * @example toCsv([['a', 'b'], ['1, 2', 'say "hi"']]) // 'a,b\r\n"1, 2","say ""hi"""\r\n'
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  const field = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const field = (raw: string): string => {
+    const value = neutraliseFormula(raw);
+    return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  };
   return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
 
@@ -340,18 +327,9 @@ export function eventRecords(
   }));
 }
 
-/** Marks the site adds to an article's body that are not its text: link anchors and footnote back links. */
-const isAddedMark = (element: Element): boolean => {
-  const classes = element.properties.className;
-  return (
-    (Array.isArray(classes) && (classes.includes('passage-anchor') || classes.includes('heading-anchor'))) ||
-    element.properties.dataFootnoteBackref !== undefined
-  );
-};
-
 function withoutAddedMarks<T extends Root | Element>(node: T): T {
   const children = node.children
-    .filter((child) => child.type !== 'element' || !isAddedMark(child))
+    .filter((child) => child.type !== 'element' || !isSiteMark(child))
     .map((child: RootContent) => (child.type === 'element' ? withoutAddedMarks(child) : child));
   return { ...node, children };
 }

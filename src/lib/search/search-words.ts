@@ -1,5 +1,10 @@
-/** The site's sections, whose names in a dead address say nothing about what the reader wanted. */
-const SECTIONS = new Set(['articles', 'tags', 'authors', 'publications']);
+import { LISTING_KINDS } from '../site/listing-kinds';
+
+/**
+ * The site's sections, the first segment of every listing's address (and of the articles', which share the years'),
+ * whose names in a dead address say nothing about what the reader wanted.
+ */
+const SECTIONS: ReadonlySet<string> = new Set(Object.values(LISTING_KINDS).map((kind) => kind.section));
 
 /**
  * The words of a missing page's address, as a search query: the path split on

@@ -1,10 +1,25 @@
 /** Every internal URL the site links to is built here, so routes and links cannot drift apart. */
+import { LISTING_KIND_NAMES, LISTING_KINDS, listingKind, UNDATED_SEGMENT, type ListingKindName } from './listing-kinds';
 
 /** The home page. */
 export const homeUrl = (): string => '/';
 
+/** @example listingIndexUrl('topic') // '/tags/', the index of every topic */
+export const listingIndexUrl = (kind: ListingKindName): string => `/${LISTING_KINDS[kind].section}/`;
+
+/**
+ * Page `page` of a paginated listing whose first page is `firstPage`: page 1 is the
+ * listing's own address, later pages add their number.
+ * @example listingPageUrl('/tags/falun-gong/', 3) // '/tags/falun-gong/3/'
+ */
+export const listingPageUrl = (firstPage: string, page = 1): string => (page <= 1 ? firstPage : `${firstPage}${page}/`);
+
+/** @example listingUrl('author', 'petr-svab', 2) // '/authors/petr-svab/2/' */
+export const listingUrl = (kind: ListingKindName, slug: string, page = 1): string =>
+  listingPageUrl(`${listingIndexUrl(kind)}${encodeURIComponent(slug)}/`, page);
+
 /** The archive by year: a link to each year's list. */
-export const articlesIndexUrl = (): string => '/articles/';
+export const articlesIndexUrl = (): string => listingIndexUrl('year');
 
 /** @example articleUrl('wang-lijun') // '/articles/wang-lijun/' */
 export const articleUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}/`;
@@ -25,63 +40,99 @@ export const articleSourceUrl = (slug: string): string => `/articles/${encodeURI
 /** @example passageUrl('wang-lijun', 'p-a-source-said-1abcdef') // '/articles/wang-lijun/#p-a-source-said-1abcdef' */
 export const passageUrl = (slug: string, id: string): string => `${articleUrl(slug)}#${encodeURIComponent(id)}`;
 
-/** The path segment of the list of articles whose source states no date: `/articles/undated/`. */
-export const UNDATED_SEGMENT = 'undated';
+/** The slug of a year's listing; `undefined` gives the undated list's. */
+export const yearSlug = (year: number | undefined): string => (year === undefined ? UNDATED_SEGMENT : String(year));
+
+/** @example yearUrl(2012) // '/articles/2012/'; `undefined` gives the undated list, '/articles/undated/'. */
+export const yearUrl = (year: number | undefined, page = 1): string => listingUrl('year', yearSlug(year), page);
+
+/** Every topic with its number of articles. */
+export const tagsIndexUrl = (): string => listingIndexUrl('topic');
+
+/** @example tagUrl('human-rights') // '/tags/human-rights/'; tagUrl('human-rights', 2) // '/tags/human-rights/2/' */
+export const tagUrl = (slug: string, page = 1): string => listingUrl('topic', slug, page);
+
+/** @example tagFeedUrl('human-rights') // '/tags/human-rights/rss.xml' */
+export const tagFeedUrl = (slug: string): string => `${tagUrl(slug)}rss.xml`;
+
+/** Every author with their number of articles. */
+export const authorsIndexUrl = (): string => listingIndexUrl('author');
+
+/** @example authorUrl('petr-svab') // '/authors/petr-svab/' */
+export const authorUrl = (slug: string, page = 1): string => listingUrl('author', slug, page);
+
+/** Every publication with its number of articles. */
+export const publicationsIndexUrl = (): string => listingIndexUrl('publication');
+
+/** @example publicationUrl('the-epoch-times') // '/publications/the-epoch-times/' */
+export const publicationUrl = (slug: string, page = 1): string => listingUrl('publication', slug, page);
+
+/** Every person, organisation and report the articles mention, by kind, with counts. */
+export const entitiesIndexUrl = (): string => listingIndexUrl('entity');
+
+/** @example entityUrl('david-kilgour') // '/entities/david-kilgour/' */
+export const entityUrl = (slug: string): string => listingUrl('entity', slug);
+
+/** One page of one listing, as an address shows it. */
+export interface ListingPage {
+  kind: ListingKindName;
+  /** The listing's slug, decoded: `'falun-gong'`, `'2012'`. */
+  slug: string;
+  /** The page number, 1 for the listing's own address. */
+  page: number;
+}
+
+/** Each kind's route shape: a listing's first page, and its later pages when the kind has them. */
+const LISTING_ROUTES = LISTING_KIND_NAMES.map((kind) => {
+  const { section, slug = '[^/]+', paginated } = listingKind(kind);
+  const later = paginated ? '(?:([2-9]|[1-9]\\d+)/)?' : '';
+  return { kind, shape: new RegExp(`^/${section}/(${slug})/${later}$`) };
+});
 
 /**
- * `true` for a slug that `/articles/<year>/` uses, so no article may take it:
- * a number (a year) or the undated list's name.
+ * The listing page an address shows, or `undefined` for any other address (an index, an article, a feed).
+ * @example listingAt('/tags/falun-gong/2/') // { kind: 'topic', slug: 'falun-gong', page: 2 }
  */
-export const isYearListingSegment = (slug: string): boolean => /^[1-9]\d*$/.test(slug) || slug === UNDATED_SEGMENT;
-
-/**
- * Page `page` of a paginated listing whose first page is `firstPage`: page 1 is the
- * listing's own address, later pages add their number.
- * @example listingPageUrl('/tags/falun-gong/', 3) // '/tags/falun-gong/3/'
- */
-export const listingPageUrl = (firstPage: string, page = 1): string => (page <= 1 ? firstPage : `${firstPage}${page}/`);
+export function listingAt(path: string): ListingPage | undefined {
+  for (const { kind, shape } of LISTING_ROUTES) {
+    const match = shape.exec(path);
+    if (!match?.[1]) continue;
+    try {
+      return { kind, slug: decodeURIComponent(match[1]), page: Number(match[2] ?? 1) };
+    } catch {
+      // Not valid percent-encoding, so no slug the site made.
+    }
+  }
+  return undefined;
+}
 
 /**
  * `true` for page 2 or later of a paginated listing. Such pages move as articles are
  * added, so unlike every other page they are not permanent addresses.
  * @example isLaterListingPage('/tags/falun-gong/2/') // true
  */
-export const isLaterListingPage = (path: string): boolean =>
-  /^\/(?:tags|authors|publications|articles)\/[^/]+\/\d+\/$/.test(path);
+export const isLaterListingPage = (path: string): boolean => (listingAt(path)?.page ?? 1) > 1;
 
-/** @example yearUrl(2012) // '/articles/2012/'; `undefined` gives the undated list, '/articles/undated/'. */
-export const yearUrl = (year: number | undefined, page = 1): string =>
-  listingPageUrl(`/articles/${year === undefined ? UNDATED_SEGMENT : year}/`, page);
+/**
+ * `true` for a slug that `/articles/<year>/` uses, so no article may take it:
+ * a number (a year) or the undated list's name.
+ */
+export const isYearListingSegment = (slug: string): boolean => listingAt(listingUrl('year', slug))?.kind === 'year';
 
-/** Every topic with its number of articles. */
-export const tagsIndexUrl = (): string => '/tags/';
-
-/** @example tagUrl('human-rights') // '/tags/human-rights/'; tagUrl('human-rights', 2) // '/tags/human-rights/2/' */
-export const tagUrl = (slug: string, page = 1): string =>
-  listingPageUrl(`${tagsIndexUrl()}${encodeURIComponent(slug)}/`, page);
-
-/** @example tagFeedUrl('human-rights') // '/tags/human-rights/rss.xml' */
-export const tagFeedUrl = (slug: string): string => `${tagUrl(slug)}rss.xml`;
-
-/** Every author with their number of articles. */
-export const authorsIndexUrl = (): string => '/authors/';
-
-/** @example authorUrl('petr-svab') // '/authors/petr-svab/' */
-export const authorUrl = (slug: string, page = 1): string =>
-  listingPageUrl(`${authorsIndexUrl()}${encodeURIComponent(slug)}/`, page);
-
-/** Every publication with its number of articles. */
-export const publicationsIndexUrl = (): string => '/publications/';
-
-/** @example publicationUrl('the-epoch-times') // '/publications/the-epoch-times/' */
-export const publicationUrl = (slug: string, page = 1): string =>
-  listingPageUrl(`${publicationsIndexUrl()}${encodeURIComponent(slug)}/`, page);
-
-/** Every person, organisation and report the articles mention, by kind, with counts. */
-export const entitiesIndexUrl = (): string => '/entities/';
-
-/** @example entityUrl('david-kilgour') // '/entities/david-kilgour/' */
-export const entityUrl = (slug: string): string => `${entitiesIndexUrl()}${encodeURIComponent(slug)}/`;
+/**
+ * The slug of the article an address shows, or `undefined` for any other address.
+ * @example articleSlugAt('/articles/wang-lijun/') // 'wang-lijun'; articleSlugAt('/articles/2012/') // undefined
+ */
+export function articleSlugAt(path: string): string | undefined {
+  const prefix = articlesIndexUrl();
+  const slug = path.startsWith(prefix) ? /^([^/]+)\/$/.exec(path.slice(prefix.length))?.[1] : undefined;
+  if (slug === undefined || listingAt(path)) return undefined;
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The timeline: dated events with their sources, and the articles by publication date. */
 export const timelineUrl = (): string => '/timeline/';

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addressFactsOf,
-  findAddressClashes,
-  findArticleProblems,
-  findDuplicateSlugs,
-  formatProblems,
-  type ArticleProblem,
-} from '../../../../src/lib/content/article-problems';
+import { findAddressClashes, findArticleProblems, parseArticle } from '../../../../src/lib/content/article-problems';
 import { articleUrl, yearUrl } from '../../../../src/lib/site/urls';
 
 const FILE = 'content/articles/example.md';
@@ -336,18 +329,31 @@ describe('findArticleProblems', () => {
   });
 });
 
-describe('addressFactsOf', () => {
+describe('parseArticle', () => {
+  const facts = (source: string) => {
+    const { aliases, draft } = parseArticle(FILE, source);
+    return { aliases, draft };
+  };
+
   it('reads the aliases and the draft flag', () => {
-    expect(addressFactsOf(article(['title: T', 'aliases: [a, b]', 'draft: true']))).toEqual({
-      aliases: ['a', 'b'],
-      draft: true,
-    });
+    expect(facts(article(['title: T', 'aliases: [a, b]', 'draft: true']))).toEqual({ aliases: ['a', 'b'], draft: true });
+  });
+
+  it('reads them leniently, from a front matter the schema refuses', () => {
+    expect(facts(article(['tilte: T', 'aliases: [a]', 'draft: true']))).toEqual({ aliases: ['a'], draft: true });
   });
 
   it('claims nothing for a file it cannot read, which the content check reports on its own', () => {
-    expect(addressFactsOf('no front matter')).toEqual({ aliases: [], draft: false });
-    expect(addressFactsOf(article(['title: [unclosed']))).toEqual({ aliases: [], draft: false });
-    expect(addressFactsOf(article(['title: T', 'aliases: old-name']))).toEqual({ aliases: [], draft: false });
+    expect(facts('no front matter')).toEqual({ aliases: [], draft: false });
+    expect(facts(article(['title: [unclosed']))).toEqual({ aliases: [], draft: false });
+    expect(facts(article(['title: T', 'aliases: old-name']))).toEqual({ aliases: [], draft: false });
+  });
+
+  it('gives the validated data with defaults, and the body after the front matter', () => {
+    const parsed = parseArticle(FILE, article(['title: T', 'published: 2019-03-14']));
+    expect(parsed.data).toMatchObject({ title: 'T', published: '2019-03-14', tags: [], lang: 'en', draft: false });
+    expect(parsed.body).toBe('\n\nThe first paragraph.\n');
+    expect(parseArticle(FILE, article(['tilte: T'])).data).toBeUndefined();
   });
 });
 
@@ -395,16 +401,16 @@ describe('findAddressClashes', () => {
   });
 });
 
-describe('findDuplicateSlugs', () => {
+describe('findAddressClashes between file names', () => {
+  const names = (files: string[]) => files.map((file) => ({ file, aliases: [] }));
+
   it('finds nothing when every file name is different', () => {
-    expect(
-      findDuplicateSlugs(['content/articles/a.md', 'content/articles/2012/b.md', 'content/articles/c.mdx']),
-    ).toEqual([]);
+    expect(findAddressClashes(names(['content/articles/a.md', 'content/articles/2012/b.md', 'content/articles/c.mdx']))).toEqual([]);
   });
 
   it('names both files that would share one address', () => {
     const files = ['content/articles/wang-lijun.md', 'content/articles/2012/wang-lijun.mdx', 'content/articles/b.md'];
-    expect(findDuplicateSlugs(files)).toEqual([
+    expect(findAddressClashes(names(files))).toEqual([
       {
         file: 'content/articles/wang-lijun.md',
         message:
@@ -416,61 +422,9 @@ describe('findDuplicateSlugs', () => {
 
   it('names every file of a larger clash in one problem, and each clash separately', () => {
     const files = ['x/a.md', 'y/a.md', 'z/a.md', 'x/b.md', 'y/b.md'];
-    const problems = findDuplicateSlugs(files);
+    const problems = findAddressClashes(names(files));
     expect(problems.map((problem) => problem.file)).toEqual(['x/a.md', 'x/b.md']);
     expect(problems[0]?.message).toMatch(/^"x\/a\.md" and "y\/a\.md" and "z\/a\.md" would all be published at /);
   });
 });
 
-describe('formatProblems', () => {
-  const problems: ArticleProblem[] = [
-    { file: 'content/articles/a.md', field: 'title', message: 'first problem of a' },
-    { file: 'content/articles/b.md', message: 'only problem of b' },
-    { file: 'content/articles/a.md', field: 'tags', message: 'second problem of a' },
-  ];
-
-  it('counts problems and files, then lists each file once with its problems under it', () => {
-    expect(formatProblems(problems)).toBe(
-      [
-        '3 problems in 2 article files; nothing was built:',
-        '  content/articles/a.md',
-        '    - first problem of a',
-        '    - second problem of a',
-        '  content/articles/b.md',
-        '    - only problem of b',
-      ].join('\n'),
-    );
-  });
-
-  it('uses the singular for one problem in one file', () => {
-    expect(formatProblems([{ file: 'content/articles/b.md', message: 'only problem of b' }])).toBe(
-      ['1 problem in 1 article file; nothing was built:', '  content/articles/b.md', '    - only problem of b'].join(
-        '\n',
-      ),
-    );
-  });
-
-  it('says "files" rather than "article files" when a problem is in the redirects list', () => {
-    expect(
-      formatProblems([
-        { file: 'content/articles/b.md', message: 'only problem of b' },
-        { file: 'content/redirects.txt', message: 'line 2: a problem' },
-      ]).split('\n')[0],
-    ).toBe('2 problems in 2 files; nothing was built:');
-  });
-
-  it('prints the report the editing guide shows for real findings', () => {
-    const file = 'content/articles/example.md';
-    const report = formatProblems(
-      findArticleProblems(file, article(['title: T', 'published: March 2019', 'tilte: T'])),
-    );
-    expect(report).toBe(
-      [
-        '2 problems in 1 article file; nothing was built:',
-        '  content/articles/example.md',
-        '    - "published" must be a date written YYYY-MM-DD, for example 2019-03-14; found "March 2019"',
-        '    - "tilte" is not a field an article can have; did you mean "title"?',
-      ].join('\n'),
-    );
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamesOf, entitySlugFromPath, findEntityProblems } from '../../../../src/lib/content/entity-problems';
+import { entityNames, entitySlugFromPath, readEntities } from '../../../../src/lib/content/entity-problems';
 
 const FILE = 'content/entities/david-kilgour.yaml';
 const ARTICLES = ['skeptical-about-organ-harvesting-watch-this', 'wang-lijun-organ-harvest-files'];
@@ -11,9 +11,9 @@ const VALID = [
   'source: skeptical-about-organ-harvesting-watch-this',
 ].join('\n');
 
-const problems = (source: string, file = FILE) => findEntityProblems([{ file, source }], ARTICLES);
+const problems = (source: string, file = FILE) => readEntities([{ file, source }], ARTICLES).problems;
 
-describe('findEntityProblems', () => {
+describe('readEntities', () => {
   it('finds nothing wrong with a valid file', () => {
     expect(problems(VALID)).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe('findEntityProblems', () => {
       file: 'content/entities/kilgour-family.yaml',
       source: VALID.replace('name: David Kilgour', 'name: Kilgour family'),
     };
-    expect(findEntityProblems([{ file: FILE, source: VALID }, other], ARTICLES)).toEqual([
+    expect(readEntities([{ file: FILE, source: VALID }, other], ARTICLES).problems).toEqual([
       {
         file: other.file,
         field: 'shortNames',
@@ -81,14 +81,16 @@ describe('findEntityProblems', () => {
   });
 });
 
-describe('entityNamesOf', () => {
+describe('entityNames', () => {
   it('gives the names to find of each valid file, leaving out broken ones', () => {
-    expect(
-      entityNamesOf([
+    const { entities } = readEntities(
+      [
         { file: FILE, source: VALID },
         { file: 'content/entities/broken.yaml', source: 'kind: nobody' },
-      ]),
-    ).toEqual([{ slug: 'david-kilgour', names: ['David Kilgour'], shortNames: ['Kilgour'] }]);
+      ],
+      ARTICLES,
+    );
+    expect(entityNames(entities)).toEqual([{ slug: 'david-kilgour', names: ['David Kilgour'], shortNames: ['Kilgour'] }]);
   });
 
   it('takes the slug from the file name, whatever folder it is in', () => {

@@ -3,7 +3,8 @@ import type { Listable } from '../../../../src/lib/site/listing';
 import {
   articlesCitedWithPassages,
   eventId,
-  readTimeline,
+  parseTimeline,
+  readTimeline as readParsedTimeline,
   timelineByYear,
   type CheckedEvent,
   type TimelineArticle,
@@ -21,6 +22,10 @@ const ARTICLES = new Map([
   article('ccp-officials-fear-investigation'),
   article('an-unfinished-draft', { draft: true }),
 ]);
+
+/** The timeline file's text parsed, then checked against the articles. */
+const readTimeline = (file: string, text: string, articles: ReadonlyMap<string, TimelineArticle>) =>
+  readParsedTimeline(parseTimeline(file, text), articles);
 
 const messages = (text: string, articles = ARTICLES): string[] =>
   readTimeline(FILE, text, articles).problems.map((p) => p.message);
@@ -197,8 +202,8 @@ describe('readTimeline', () => {
 describe('articlesCitedWithPassages', () => {
   it('lists the articles cited with a passage, and reads a broken file as citing none', () => {
     const text = `- sources:\n    - plain-citation\n    - article: with-passage\n      passage: p-a-0000000\n`;
-    expect(articlesCitedWithPassages(text)).toEqual(new Set(['with-passage']));
-    expect(articlesCitedWithPassages('- [unclosed')).toEqual(new Set());
+    expect(articlesCitedWithPassages(parseTimeline(FILE, text))).toEqual(new Set(['with-passage']));
+    expect(articlesCitedWithPassages(parseTimeline(FILE, '- [unclosed'))).toEqual(new Set());
   });
 });
 

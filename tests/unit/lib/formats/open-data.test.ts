@@ -10,7 +10,7 @@ import {
   plainText,
   toCsv,
 } from '../../../../src/lib/formats/open-data';
-import { articleSchema } from '../../../../src/schema';
+import { ARTICLE_FIELD_FACTS, ARTICLE_FIELDS, articleSchema } from '../../../../src/schema';
 
 const SITE = 'https://archive.example.org';
 
@@ -76,6 +76,23 @@ describe('toCsv', () => {
 
   it('keeps every character of UTF-8 text as it is', () => {
     expect(toCsv([['王立军', 'café’s “quotes”']])).toBe('王立军,café’s “quotes”\r\n');
+  });
+
+  // OWASP's CSV injection: a cell a spreadsheet would run as a formula gets a leading single quote, quoted as usual.
+  it('neutralises every cell beginning with =, +, -, @, a tab or a carriage return, and no other', () => {
+    expect(toCsv([['=1+1', '+33 1', '-2', '@SUM(A1)', '\tTab', '\rReturn', 'a=b', ' =spaced', "'quoted"]])).toBe(
+      "'=1+1,'+33 1,'-2,'@SUM(A1),'\tTab,\"'\rReturn\",a=b, =spaced,'quoted\r\n",
+    );
+    expect(toCsv([['=HYPERLINK("http://evil.example","x")']])).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""x"")"\r\n',
+    );
+  });
+
+  it('neutralises a formula in an article’s title or text in articles.csv', () => {
+    const csv = articlesCsv([articleRecord({ ...full, data: { ...full.data, title: '=cmd|calc' } }, '-Text', SITE)]);
+    const row = csv.split('\r\n')[1] ?? '';
+    expect(row).toContain(",'=cmd|calc,");
+    expect(row.endsWith(",'-Text")).toBe(true);
   });
 });
 
@@ -162,5 +179,19 @@ describe('plainText', () => {
       '<p>A note<sup><a href="#fn-1" data-footnote-ref>1</a></sup>.</p>' +
       '<section data-footnotes><ol><li><p>Footnote. <a href="#ref" data-footnote-backref>↩</a></p></li></ol></section>';
     expect(plainText(html)).toBe('Heading\n\nOne two.\n\nFirst\nSecond\n\nA note1.\n\nFootnote.');
+  });
+});
+
+describe('ARTICLE_FIELD_DOCS', () => {
+  it('documents every field of a record once, the front matter’s from the facts beside the schema', () => {
+    const record = articleRecord(full, 'Text.', SITE);
+    expect(ARTICLE_FIELD_DOCS.map((doc) => doc.name).toSorted()).toEqual(Object.keys(record).toSorted());
+    const published = ARTICLE_FIELDS.filter((field) => field !== 'aliases' && field !== 'draft');
+    for (const field of published) {
+      expect(ARTICLE_FIELD_DOCS.find((doc) => doc.name === field)).toEqual({
+        name: field,
+        ...ARTICLE_FIELD_FACTS[field].data,
+      });
+    }
   });
 });

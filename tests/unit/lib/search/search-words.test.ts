@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchWordsFromPath } from '../../../../src/lib/search/search-words';
+import { LISTING_KIND_NAMES } from '../../../../src/lib/site/listing-kinds';
+import { listingUrl } from '../../../../src/lib/site/urls';
 
 describe('searchWordsFromPath', () => {
   it.each([
@@ -17,6 +19,10 @@ describe('searchWordsFromPath', () => {
     ['/--/__/', ''],
   ])('%s → %j', (path, words) => {
     expect(searchWordsFromPath(path)).toBe(words);
+  });
+
+  it.each(LISTING_KIND_NAMES)('drops the section of every %s listing, the entities’ included', (kind) => {
+    expect(searchWordsFromPath(listingUrl(kind, 'david-kilgour'))).toBe('david kilgour');
   });
 
   it('keeps an address that is not valid percent-encoding as it is', () => {

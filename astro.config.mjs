@@ -4,12 +4,13 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR, SITE_URL } from './src/consts';
+import { CACHE_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
 import { contentOfThisBuild } from './src/lib/content/model';
+import { addressReport } from './src/lib/site/public-address';
 import { astroCspConfig, headerPolicy, INLINE_SCRIPT_FILES } from './src/lib/deploy/content-security-policy';
 import { markdownPipeline } from './src/markdown/pipeline';
 
@@ -58,5 +59,15 @@ export default defineConfig({
       filter: (url) => url.endsWith('/') && !redirectSources.has(new URL(url).pathname),
     }),
     serverHeaders({ policy: headerPolicy(INLINE_SCRIPTS) }),
+    // Last, so the build's output ends with the address it wrote into every page, and a warning if it is a local one.
+    {
+      name: 'archive:public-address',
+      hooks: {
+        'astro:build:done': ({ logger }) =>
+          addressReport(PUBLIC_ADDRESS).forEach((line) =>
+            PUBLIC_ADDRESS.local ? logger.warn(line) : logger.info(line),
+          ),
+      },
+    },
   ],
 });

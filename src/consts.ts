@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
+import { publicAddress } from './lib/site/public-address';
 
-/** Site-wide settings. The public address comes from `SITE_URL` when the environment sets it. */
+/** Site-wide settings. The public address is `PUBLIC_URL` below. */
 export const SITE = {
   title: 'Organ Harvesting Archive',
   description:
@@ -73,8 +74,19 @@ export const REDIRECTS_FILE = process.env.ARCHIVE_REDIRECTS_FILE ?? join(dirname
  */
 export const TIMELINE_FILE = process.env.ARCHIVE_TIMELINE_FILE ?? join(dirname(CONTENT_DIR), 'timeline.yaml');
 
-/** The public origin the site is served from; used for canonical links. */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * THE ARCHIVE'S PUBLIC ADDRESS: set it once, when the archive has one, for example 'https://archive.example.org'.
+ * Every citation, canonical link, feed, sitemap entry and link preview is built on it. Until it is set, builds use
+ * http://localhost:4321, which works for `npm start` and the tests, and each build ends by saying it is not fit to
+ * publish. `SITE_URL` in the environment overrides it for one build.
+ */
+export const PUBLIC_URL: string | undefined = undefined;
+
+/** The address this build uses, where it came from, and whether it is local (`src/lib/site/public-address.ts`). */
+export const PUBLIC_ADDRESS = publicAddress(PUBLIC_URL, process.env.SITE_URL);
+
+/** The public origin the site is served from, without a trailing slash. */
+export const SITE_URL = PUBLIC_ADDRESS.url;
 
 /**
  * The repository's address for editing a file, ending in a slash, for example

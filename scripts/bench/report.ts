@@ -138,9 +138,9 @@ export function targetChecks(result: SizeResult, all: readonly SizeResult[]): Ta
         met: articleChrome(w) < 20 * KB,
       },
       {
-        target: 'Article: no JavaScript unless arriving from search',
+        target: 'Article: one deferred script file (copying), at most 2 KB gzip with the inline search check',
         measured: `${w.jsFiles} files, ${w.inlineScripts} inline (${formatBytes(w.js.gzip)} gzip)`,
-        met: w.jsFiles === 0,
+        met: w.jsFiles <= 1 && w.js.gzip <= 2 * KB,
       },
       {
         target: 'Article: CSS in one cacheable file',

@@ -1,8 +1,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
+import { SITE } from '../consts';
+import { bibtexEntry, risRecord } from '../lib/formats/citation-files';
 import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/formats/citation-item';
 import { CSL_STYLES } from './styles';
 
@@ -28,9 +28,9 @@ function registerStyles(): void {
   registered = true;
 }
 
-/** The CSL-JSON item of an article, with names split the way citation-js splits them. */
-export function articleCitationItem(article: CitableArticle): CslItem {
-  return citationItem(article, (name) => parseName(name) as CslName);
+/** The CSL-JSON item of an article, with names split the way citation-js splits them and the archive named. */
+export function articleCitationItem(article: Omit<CitableArticle, 'archiveName'>): CslItem {
+  return citationItem({ ...article, archiveName: SITE.title }, (name) => parseName(name) as CslName);
 }
 
 /**
@@ -62,11 +62,14 @@ export function plainCitation(item: CslItem, key: CitationStyleKey): string {
   return withoutEmptyRetrieval(text.trim());
 }
 
-/** A BibTeX entry, keyed by the article's slug. */
-export const bibtex = (item: CslItem): string => new Cite(item).format('bibtex') as string;
+/**
+ * A BibTeX entry, keyed by the article's slug, written by the archive: citation-js's drops every character it
+ * cannot write in ASCII LaTeX, which left a Chinese title as ":".
+ */
+export const bibtex = bibtexEntry;
 
-/** A RIS record. */
-export const ris = (item: CslItem): string => new Cite(item).format('ris') as string;
+/** A RIS record, written by the archive: citation-js's wraps long values at 70 characters and unpads dates. */
+export const ris = risRecord;
 
 /** CSL-JSON, as reference managers import it: an array of items. */
 export const cslJson = (item: CslItem): string => `${JSON.stringify([item], null, 2)}\n`;

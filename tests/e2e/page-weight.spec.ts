@@ -2,8 +2,11 @@
  * The size budget of built pages: every page takes its CSS from the one site
  * stylesheet, which a browser fetches once and caches, and carries no <style> of
  * its own; an article's page without the article's text stays under 20 KB
- * gzipped, CSS included. `npm run bench` checks the same at 10,000 articles.
+ * gzipped, CSS included, and loads one script file (copying references and
+ * paragraph links): cached, deferred and at most 2 KB gzipped. `npm run bench`
+ * checks the same at 10,000 articles.
  */
+import { gzipSync } from 'node:zlib';
 import { pageAssets, pageWeight } from '../../scripts/bench/page-weight';
 import { articlesIndexUrl, articleUrl, homeUrl, searchUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
@@ -40,6 +43,29 @@ test('an article page without its text weighs under 20 KB gzipped with its CSS',
     expect(weight.chrome.gzip + weight.css.gzip, `${article.file}: page without its text, plus CSS`).toBeLessThan(
       20 * 1024,
     );
-    expect(weight.jsFiles, `${article.file}: script files`).toBe(0);
   }
+});
+
+test('an article page loads one script file, the same on every article: cached, deferred, at most 2 KB gzipped', async ({
+  request,
+  articles,
+}) => {
+  const scripts = new Set<string>();
+  for (const article of published(articles)) {
+    const html = await (await request.get(articleUrl(article.slug))).text();
+    const files = pageAssets(html).scripts;
+    expect(files, `${article.file}: script files`).toHaveLength(1);
+    const [src = ''] = files;
+    // Astro's build names files by their content hash, which the server lets browsers cache for a year.
+    expect(src, `${article.file}: a file of the site's build, named by its hash`).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    const tag = new RegExp(`<script\\b[^>]*\\bsrc="${src.replaceAll('.', '\\.')}"[^>]*>`).exec(html)?.[0] ?? '';
+    // A module script runs only after the page is parsed, as `defer` does, and never blocks its drawing.
+    expect(tag, `${article.file}: the script is deferred`).toMatch(/\btype="module"|\bdefer\b/);
+    scripts.add(src);
+  }
+  expect([...scripts], 'one file shared by every article page').toHaveLength(1);
+  const [src = ''] = scripts;
+  const response = await request.get(src);
+  expect(response.ok()).toBe(true);
+  expect(gzipSync(await response.body(), { level: 6 }).byteLength, `${src} gzipped`).toBeLessThanOrEqual(2 * 1024);
 });

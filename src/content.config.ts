@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLE_PATTERN, CONTENT_DIR, ENTITIES_DIR, ENTITY_PATTERN } from './consts';
+import { ARTICLE_PATTERN, CONTENT_DIR, ENTITIES_DIR, ENTITY_PATTERN, PAGES_DIR } from './consts';
 import { entitySlugFromPath } from './lib/content/entity-problems';
 import { slugFromPath } from './lib/content/slugs';
-import { articleSchema, entitySchema } from './schema';
+import { articleSchema, editorPageSchema, entitySchema } from './schema';
 
 const articles = defineCollection({
   // The id is the bare file name so that the file name is the URL, whatever folder it sits in.
@@ -17,4 +17,10 @@ const entities = defineCollection({
   schema: entitySchema,
 });
 
-export const collections = { articles, entities };
+/** The archive's own pages (the About page), one Markdown file each, named by its address. */
+const pages = defineCollection({
+  loader: glob({ base: PAGES_DIR, pattern: '*.md' }),
+  schema: editorPageSchema,
+});
+
+export const collections = { articles, entities, pages };

@@ -180,3 +180,16 @@ export const timelineEventSchema = z
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 /** Every field a timeline event may have, in the order the docs list them. */
 export const TIMELINE_EVENT_FIELDS = Object.keys(timelineEventSchema.shape) as (keyof TimelineEvent)[];
+
+/**
+ * The front matter of an editor's page in `content/pages/` (`about.md` is the About page): the archive's
+ * own words, not a source's, so it has no provenance fields.
+ */
+export const editorPageSchema = z
+  .object({
+    /** The page's heading and the title of its tab. */
+    title: nonEmptyText,
+    /** One sentence for link previews and search engines. */
+    description: nonEmptyText,
+  })
+  .strict();

@@ -47,6 +47,24 @@ export const CONTENT_DIR = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles'
  */
 export const ENTITIES_DIR = process.env.ARCHIVE_ENTITIES_DIR ?? join(dirname(CONTENT_DIR), 'entities');
 
+/**
+ * Where editors keep the archive's own pages, one Markdown file each (`about.md` is the About page):
+ * `content/pages/`, beside the articles folder (so a fixture tree brings its own).
+ */
+export const PAGES_DIR = process.env.ARCHIVE_PAGES_DIR ?? join(dirname(CONTENT_DIR), 'pages');
+
+/**
+ * Where readers report a mistake (a wrong date, a misquoted passage), shown on the About page: a `mailto:` or
+ * web address and the words to show for it. `undefined` until the archive's owners set one; the page then says so.
+ */
+export const CORRECTIONS_CONTACT: { label: string; url: string } | undefined = undefined;
+
+/**
+ * The licence of the open data (`/data/`), shown on the About page: its name and the address of its text.
+ * `undefined` while the owners have chosen none; the page then says that no licence has been stated.
+ */
+export const DATA_LICENCE: { name: string; url: string } | undefined = undefined;
+
 /** The entity files the `entities` collection loads, below `ENTITIES_DIR`. */
 export const ENTITY_PATTERN = '**/*.{yaml,yml}';
 

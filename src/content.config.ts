@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ARTICLE_PATTERN, CONTENT_DIR } from './consts';
+import { ARTICLE_PATTERN, CONTENT_DIR, PAGES_DIR } from './consts';
 import { slugFromPath } from './lib/content/slugs';
-import { articleSchema } from './schema';
+import { articleSchema, editorPageSchema } from './schema';
 
 /**
  * The articles, for their pages. The content model (`src/lib/content/model.ts`) has read and checked every file
@@ -16,4 +16,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** The archive's own pages (the About page), one Markdown file each, named by its address. */
+const pages = defineCollection({
+  loader: glob({ base: PAGES_DIR, pattern: '*.md' }),
+  schema: editorPageSchema,
+});
+
+export const collections = { articles, pages };

@@ -407,3 +407,16 @@ export const ARTICLE_FIELD_FACTS = factsOf(articleSchema.shape);
 export const ENTITY_FIELD_FACTS = factsOf(entitySchema.shape);
 /** Each timeline event field's facts. */
 export const TIMELINE_EVENT_FIELD_FACTS = factsOf(timelineEventSchema.shape);
+
+/**
+ * The front matter of an editor's page in `content/pages/` (`about.md` is the About page): the archive's
+ * own words, not a source's, so it has no provenance fields.
+ */
+export const editorPageSchema = z
+  .object({
+    /** The page's heading and the title of its tab. */
+    title: nonEmptyText(),
+    /** One sentence for link previews and search engines. */
+    description: nonEmptyText(),
+  })
+  .strict();

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nameSlug } from '../../src/lib/content/slugs';
 import {
+  aboutUrl,
   articlesIndexUrl,
   articleUrl,
   authorsIndexUrl,
@@ -125,6 +126,17 @@ const PAGE_KINDS: PageKind[] = [
   { name: 'search with no results', open: (page) => openSearch(page, NOT_FOUND_WORD) },
   { name: 'timeline', open: async (page) => void (await page.goto(timelineUrl())) },
   { name: 'open data, its field tables', open: async (page) => void (await page.goto(dataIndexUrl())) },
+  { name: 'about', open: async (page) => void (await page.goto(aboutUrl())) },
+  {
+    name: 'article on a phone, its record and the menu open',
+    open: async (page, articles) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(articleUrl(richestArticle(articles).slug));
+      // The record first: the open menu lies over the page below the header.
+      await page.locator('summary', { hasText: 'Where this text comes from' }).click();
+      await page.getByText('Menu', { exact: true }).click();
+    },
+  },
   {
     name: '404',
     open: async (page) => {

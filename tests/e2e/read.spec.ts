@@ -1,5 +1,6 @@
 /** Reading an article: its page, its title, where it came from, and links into its sections. */
 import { globSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { SITE } from '../../src/consts';
 import { FOOTNOTES_HEADING_ID, MIN_CONTENTS_HEADINGS } from '../../src/lib/site/contents';
@@ -10,6 +11,8 @@ import { normalizeSpace, PROJECT_ROOT, published, readableDate, type SourceArtic
 import { expectEntriesMatchFrontMatter, expectScrolledTo, listedArticles } from './page-helpers';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The article's first paragraph of text. */
+const firstParagraph = (page: Page): Locator => page.locator('.article__body > p').first();
 
 test('the build holds exactly one page per published article and none for drafts', async ({ articles, outDir }) => {
   const root = join(PROJECT_ROOT, outDir);
@@ -83,17 +86,87 @@ test('each article page shows its provenance as the front matter states it', asy
         await expect(removed).toHaveText('Nothing recorded');
       }
 
-      // The note is part of the same block, so a reader meets it with the rest of the record.
-      const note = source.getByRole('region', { name: "Editor's note" });
+      // The note stands before the text, outside the record, so it is read even when the record is closed.
+      const note = page.getByRole('region', { name: "Editor's note" });
       if (data.editorNote) {
         await expect(note).toBeVisible();
         await expect(note).toHaveText(`Editor's note${normalizeSpace(data.editorNote)}`);
+        const [noteBox, textBox] = [await note.boundingBox(), await firstParagraph(page).boundingBox()];
+        expect(noteBox && textBox && noteBox.y < textBox.y, 'the note stands above the text').toBe(true);
       } else {
         await expect(note).toHaveCount(0);
       }
     });
   }
 });
+
+test('the byline sums up where the text comes from in one line, saying what the source does not state', async ({
+  page,
+  articles,
+}) => {
+  for (const { slug, file, data } of published(articles)) {
+    await test.step(file, async () => {
+      await page.goto(articleUrl(slug));
+      const byline = page.locator('.byline');
+      const authors = data.authors ?? [];
+      await expect(byline).toContainText(authors.length > 0 ? `By ${authors.join(', ')}` : 'Author not stated');
+      await expect(byline).toContainText(data.publication ?? 'Publication not stated');
+      await expect(byline).toContainText(data.published ? readableDate(data.published) : 'Date not stated');
+    });
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test('the record of where the text comes from is closed, and opens without JavaScript', async ({
+    page,
+    articles,
+  }) => {
+    const [article] = published(articles);
+    if (!article) throw new Error('No published article');
+    await page.goto(articleUrl(article.slug));
+    const record = page.getByRole('region', { name: 'Where this text comes from' });
+    await expect(record).toBeHidden();
+    await page.locator('summary', { hasText: 'Where this text comes from' }).click();
+    await expect(record).toBeVisible();
+    await expect(record.locator('dt', { hasText: 'Added to the archive' })).toBeVisible();
+  });
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the text starts on the first screen, and the record of its source is at hand', async ({ page, articles }) => {
+      for (const { slug, file } of published(articles)) {
+        await test.step(file, async () => {
+          await page.goto(articleUrl(slug));
+          // Three lines of the first paragraph at least, so the reader sees the text begin, not only its edge.
+          const top = (await firstParagraph(page).boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+          const lineHeight = await firstParagraph(page).evaluate((p) =>
+            Number.parseFloat(getComputedStyle(p).lineHeight),
+          );
+          expect(top + 3 * lineHeight, 'the first paragraph begins on the first screen').toBeLessThanOrEqual(
+            viewport.height,
+          );
+          // Open beside the text on a wide screen; one click away, above the text, on a phone.
+          const record = page.getByRole('region', { name: 'Where this text comes from' });
+          const toggle = page.locator('summary', { hasText: 'Where this text comes from' });
+          if (viewport.width >= 1152) {
+            await expect(record).toBeVisible();
+            await expect(toggle).toBeHidden();
+          } else {
+            await expect(toggle).toBeInViewport();
+          }
+        });
+      }
+    });
+  });
+}
 
 test.describe('links into sections', () => {
   // A short window, so that section headings start below the fold and reaching one needs a real scroll.
@@ -138,11 +211,16 @@ test.describe('links into sections', () => {
         const sections = page.locator(`.article__body :is(h2, h3):not([id="${FOOTNOTES_HEADING_ID}"])`);
         const sectionTitles = (await sections.allTextContents()).map(normalizeSpace);
         const contents = page.getByRole('navigation', { name: 'Contents' });
+        const toggle = page.locator('summary', { hasText: 'Contents' });
         if (sectionTitles.length < MIN_CONTENTS_HEADINGS) {
           await expect(contents, 'too few sections for a table of contents').toHaveCount(0);
+          await expect(toggle).toHaveCount(0);
           return;
         }
         contentsSeen++;
+        // Below the width of the side column the contents are closed, so the text starts on the first screen.
+        await expect(contents).toBeHidden();
+        await toggle.click();
         const entries = contents.getByRole('link');
         await expect(entries).toHaveText(sectionTitles);
         for (let i = 0; i < sectionTitles.length; i++) {

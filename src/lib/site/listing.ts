@@ -34,10 +34,16 @@ export function groupByYear<T extends Listable>(articles: readonly T[]): { year:
 }
 
 /**
- * Every article of a newest-first list with its neighbours: `newer` is the one
- * published after it, `older` the one before. One pass, so an archive of tens of
- * thousands of articles is not searched once per article.
+ * Every article of a newest-first list with its neighbours by date: `newer` is the one published after it, `older`
+ * the one before. Only dates give articles an order a reader can follow, so an article whose source states no date
+ * has no neighbours and is no dated article's neighbour (undated ones are listed by title only to keep builds
+ * identical). One pass, so an archive of tens of thousands of articles is not searched once per article.
  */
 export function withNeighbours<T extends Listable>(articles: readonly T[]): { article: T; newer?: T; older?: T }[] {
-  return articles.map((article, index) => ({ article, newer: articles[index - 1], older: articles[index + 1] }));
+  const dated = (article: T | undefined): T | undefined => (article?.data.published ? article : undefined);
+  return articles.map((article, index) =>
+    article.data.published
+      ? { article, newer: dated(articles[index - 1]), older: dated(articles[index + 1]) }
+      : { article },
+  );
 }

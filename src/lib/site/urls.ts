@@ -19,8 +19,16 @@ export const listingPageUrl = (firstPage: string, page = 1): string => (page <= 
 export const listingUrl = (kind: ListingKindName, slug: string, page = 1): string =>
   listingPageUrl(`${listingIndexUrl(kind)}${encodeURIComponent(slug)}/`, page);
 
-/** The archive by year: a link to each year's list. */
+/** Every article, newest first, with the years as navigation. */
 export const articlesIndexUrl = (): string => listingIndexUrl('year');
+
+/**
+ * Page `page` of the list of every article. Later pages sit below `page/`, since a number right after
+ * `/articles/` is a year.
+ * @example articlesPageUrl(2) // '/articles/page/2/'; articlesPageUrl(1) // '/articles/'
+ */
+export const articlesPageUrl = (page = 1): string =>
+  page <= 1 ? articlesIndexUrl() : `${articlesIndexUrl()}page/${page}/`;
 
 /** @example articleUrl('wang-lijun') // '/articles/wang-lijun/' */
 export const articleUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}/`;
@@ -151,6 +159,12 @@ export const timelineUrl = (): string => '/timeline/';
 
 /** @example timelineEventUrl('2012-02-06-wang-lijun-flees') // '/timeline/#2012-02-06-wang-lijun-flees' */
 export const timelineEventUrl = (id: string): string => `${timelineUrl()}#${encodeURIComponent(id)}`;
+
+/** @example editorPageUrl('about') // '/about/', the page `content/pages/about.md` */
+export const editorPageUrl = (name: string): string => `/${encodeURIComponent(name)}/`;
+
+/** The About page: scope, faithfulness rules, corrections and the open data's licence. */
+export const aboutUrl = (): string => editorPageUrl('about');
 
 /** The open data page, which documents every data file. */
 export const dataIndexUrl = (): string => '/data/';

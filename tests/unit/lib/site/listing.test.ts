@@ -118,4 +118,20 @@ describe('withNeighbours', () => {
     ]);
     expect(withNeighbours([])).toEqual([]);
   });
+
+  it("gives an undated article no neighbours, and makes it no dated article's neighbour", () => {
+    // Undated articles follow the dated ones, by title: an order for the listing, not one to read in.
+    const mixed = [
+      ...list,
+      entry('undated-a', undefined, { title: 'A' }),
+      entry('undated-b', undefined, { title: 'B' }),
+    ];
+    const of = (id: string) => withNeighbours(mixed).find(({ article }) => article.id === id);
+    expect(of('oldest')?.newer?.id).toBe('middle');
+    expect(of('oldest')?.older).toBeUndefined();
+    for (const id of ['undated-a', 'undated-b']) {
+      expect(of(id)?.newer, id).toBeUndefined();
+      expect(of(id)?.older, id).toBeUndefined();
+    }
+  });
 });

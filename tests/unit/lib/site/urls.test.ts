@@ -3,9 +3,11 @@ import {
   absoluteUrl,
   articleCardUrl,
   articlesIndexUrl,
+  articlesPageUrl,
   articleUrl,
   authorsIndexUrl,
   authorUrl,
+  editorPageUrl,
   editUrl,
   feedUrl,
   headingUrl,
@@ -29,6 +31,8 @@ describe('urls', () => {
   it('ends every page address with a slash, as the site is built with trailingSlash: always', () => {
     expect(homeUrl()).toBe('/');
     expect(articlesIndexUrl()).toBe('/articles/');
+    expect(articlesPageUrl(3)).toBe('/articles/page/3/');
+    expect(editorPageUrl('about')).toBe('/about/');
     expect(articleUrl('wang-lijun-organ-harvest-files')).toBe('/articles/wang-lijun-organ-harvest-files/');
     expect(tagsIndexUrl()).toBe('/tags/');
     expect(authorsIndexUrl()).toBe('/authors/');
@@ -87,7 +91,13 @@ describe('urls', () => {
     });
 
     it('tells later pages of a listing, which move as articles are added, from permanent pages', () => {
-      const later = [tagUrl('falun-gong', 2), authorUrl('petr-svab', 12), publicationUrl('x', 3), yearUrl(2012, 2)];
+      const later = [
+        tagUrl('falun-gong', 2),
+        authorUrl('petr-svab', 12),
+        publicationUrl('x', 3),
+        yearUrl(2012, 2),
+        articlesPageUrl(2),
+      ];
       const permanent = [
         tagUrl('falun-gong'),
         tagUrl('1989'),
@@ -95,6 +105,7 @@ describe('urls', () => {
         yearUrl(undefined),
         articleUrl('report-2012'),
         articlesIndexUrl(),
+        articlesPageUrl(1),
         homeUrl(),
         tagFeedUrl('falun-gong'),
       ];

@@ -50,7 +50,7 @@ export interface ArticleWithCapture {
   /** The Markdown after the front matter. */
   body: string;
   /** What the front matter records of the capture. */
-  capture?: { sha256: string };
+  capture?: { sha256: string } | undefined;
   /** The front matter's list of changes to the capture. */
   removed: readonly { what: string; text?: string }[];
 }

@@ -27,6 +27,7 @@ async function reportFor(fixture: string): Promise<{ report: string; file: strin
     entitiesDir: join(root, 'entities'),
     redirectsFile: join(root, 'redirects.txt'),
     timelineFile: join(root, 'timeline.yaml'),
+    capturesDir: join(root, 'captures'),
   });
   return {
     report: formatProblems(problems),

@@ -53,6 +53,7 @@ const SITE_ONLY = ['read-seeds', 'search-seeds', 'published-urls'];
  */
 const FIXTURES_ONLY = [
   'markdown',
+  'captures-inert',
   'drafts',
   'editor-errors',
   'search',

@@ -1,5 +1,5 @@
-import { globSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema, type ArticleFrontMatter } from '../../src/schema';
@@ -29,6 +29,19 @@ export function readArticles(dir: string): SourceArticle[] {
       const { frontmatter } = parseFrontmatter(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
       return { slug: basename(file).replace(/\.mdx?$/, ''), file, data: articleSchema.parse(frontmatter) };
     });
+}
+
+/** The capture the content tree keeps beside an article folder: `<tree>/captures/<slug>.txt` or `.html`. */
+export function captureOf(contentDir: string, slug: string): { file: string; kind: 'text' | 'html' } | undefined {
+  const folder = join(PROJECT_ROOT, dirname(contentDir), 'captures');
+  for (const [ending, kind] of [
+    ['txt', 'text'],
+    ['html', 'html'],
+  ] as const) {
+    const file = join(folder, `${slug}.${ending}`);
+    if (existsSync(file)) return { file, kind };
+  }
+  return undefined;
 }
 
 /** The articles a reader may see: everything except drafts. */

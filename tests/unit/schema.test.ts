@@ -46,9 +46,19 @@ describe('articleSchema', () => {
       aliases: ['wang-lijun-organ-files'],
       draft: true,
       editorNote: 'The text names no author.',
-      removed: ['the line "Follow us on Twitter"'],
+      removed: [
+        { what: 'the headline', text: 'A headline', keptAs: 'title' },
+        { what: 'a sign-up line', text: 'Follow us on Twitter' },
+      ],
+      capture: { sha256: 'a'.repeat(64), captured: '2026-11-19' },
     };
     expect(articleSchema.parse(full)).toEqual(full);
+  });
+
+  it('reads a change given as a phrase as a change with only its description', () => {
+    expect(articleSchema.parse({ title: 'T', removed: ['the line "Follow us"'] }).removed).toEqual([
+      { what: 'the line "Follow us"' },
+    ]);
   });
 
   it('lists the fields in the order editors see them documented', () => {
@@ -67,6 +77,7 @@ describe('articleSchema', () => {
       'draft',
       'editorNote',
       'removed',
+      'capture',
     ]);
   });
 

@@ -131,7 +131,11 @@ export function listingAt(path: string): ListingPage | undefined {
  * added, so unlike every other page they are not permanent addresses.
  * @example isLaterListingPage('/tags/falun-gong/2/') // true
  */
-export const isLaterListingPage = (path: string): boolean => (listingAt(path)?.page ?? 1) > 1;
+export const isLaterListingPage = (path: string): boolean =>
+  (listingAt(path)?.page ?? 1) > 1 || ALL_ARTICLES_LATER_PAGE.test(path);
+
+/** Page 2 or later of the list of every article, as `articlesPageUrl` writes it. */
+const ALL_ARTICLES_LATER_PAGE = new RegExp(`^${articlesPageUrl(2).replace(/2\/$/, '')}(?:[2-9]|[1-9]\\d+)/$`);
 
 /**
  * `true` for a slug that `/articles/<year>/` uses, so no article may take it:

@@ -107,7 +107,7 @@ describe('articlesCsv', () => {
     expect(first).toContain(',"A source said, ""this year"".",');
     expect(second).toBe(
       'undated,https://archive.example.org/articles/undated/,https://archive.example.org/articles/undated.md,' +
-        '"Undated, unsigned",,,,,,,,,en,,,Text.',
+        '"Undated, unsigned",,,,,,,,,en,,,,Text.',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -193,5 +193,31 @@ describe('ARTICLE_FIELD_DOCS', () => {
         ...ARTICLE_FIELD_FACTS[field].data,
       });
     }
+  });
+});
+
+describe('articleRecord and the capture', () => {
+  it('publishes each change to the capture with its exact text, and the capture’s hash, size and address', () => {
+    const data = {
+      ...bare.data,
+      removed: [{ what: 'the headline', text: 'Undated, unsigned', keptAs: 'title' as const }, { what: 'a form' }],
+      capture: { sha256: 'b'.repeat(64) },
+    };
+    const record = articleRecord({ ...bare, data }, 'Text.', SITE, { kind: 'html', bytes: 2492 });
+    expect(record.removed).toEqual([
+      { what: 'the headline', text: 'Undated, unsigned', keptAs: 'title' },
+      { what: 'a form', text: null, keptAs: null },
+    ]);
+    expect(record.capture).toEqual({
+      sha256: 'b'.repeat(64),
+      bytes: 2492,
+      captured: null,
+      url: 'https://archive.example.org/articles/undated/capture.html.txt',
+    });
+    expect(articlesCsv([record]).split('\r\n')[1]).toContain(`,the headline; a form,${'b'.repeat(64)},Text.`);
+  });
+
+  it('says null for an article whose capture was not kept', () => {
+    expect(articleRecord(bare, 'Text.', SITE).capture).toBeNull();
   });
 });

@@ -41,7 +41,8 @@ describe.each(LISTING_KIND_NAMES)('the %s listings', (kind) => {
 
   it('have their routes where their addresses point', () => {
     const folder = join(PAGES, section);
-    expect(existsSync(join(folder, 'index.astro'))).toBe(true);
+    // The index is one page, or the first of numbered pages (every article, at /articles/).
+    expect(existsSync(join(folder, 'index.astro')) || existsSync(join(folder, '[...page].astro'))).toBe(true);
     // A listing is one page, or a folder of numbered pages, named after the route's parameter.
     const routes = readdirSync(folder).filter((name) => /^\[[a-z]+\]/.test(name));
     const listingRoutes = paginated

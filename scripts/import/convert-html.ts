@@ -79,13 +79,10 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
     (element) => (element.position?.end.offset ?? Infinity) <= (region.position?.start.offset ?? 0),
   );
   if (byline) removeWithin(root, byline.element);
-  // The article's date: the first timestamp in it, else the last one before it (in its header).
+  // The article's date: its first timestamp, else the first in the header just before it (a later
+  // one there is usually the update time).
   const times = selectAll('time[datetime]', page);
-  const time =
-    times.find((element) => within(element, region)) ??
-    times
-      .filter((element) => (element.position?.end.offset ?? Infinity) <= (region.position?.start.offset ?? 0))
-      .at(-1);
+  const time = times.find((element) => within(element, region)) ?? headerTime(times, region, page);
 
   const imageRemovals = captionedImages(root, pageBase, lineOf);
   const settled = settleLinksAndImages(root, pageBase, lineOf);
@@ -144,6 +141,9 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
 const sameText = (a: string, b: string): boolean => plainTitle(a) === plainTitle(b);
 const plainTitle = (text: string): string => spaced(text).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
+/** Elements that name themselves a title: where a page without an `<h1>` may set its headline. */
+const TITLE_ELEMENTS = '[class*=tit], [id*=tit], [class*=headline], [class*=heading]';
+
 /** What separates a headline from the site's name in a `<title>`: "Headline | Site", "Headline - Site". */
 const TITLE_SEPARATOR = /^\s*(?:[|_@·•:–—-]|::)/;
 
@@ -176,13 +176,14 @@ function chooseHeadline(
       )
     );
   };
-  for (const level of ['h1', 'h2']) {
-    const heading = selectAll(level, page).find(matches);
+  // Some sites set the headline in a styled element instead of a heading: <div class="l_tit">.
+  for (const selector of ['h1', 'h2', TITLE_ELEMENTS]) {
+    const heading = selectAll(selector, page).find(matches);
     if (heading)
       return {
         value: spaced(toString(heading)),
         line: lineOf(heading),
-        how: `<${level}>, as the page's title states it`,
+        how: `${tagOf(heading)}, as the page's title states it`,
       };
   }
   const own = selectAll('h1', region).find((heading) => spaced(toString(heading)) !== '');
@@ -211,6 +212,16 @@ function sourceAddress(head: Head, warnings: string[]): Stated | undefined {
     );
   }
   return undefined;
+}
+
+/** The first timestamp before the article within the element that holds both the article and its header. */
+function headerTime(times: readonly Element[], region: Element, page: HastRoot): Element | undefined {
+  const start = region.position?.start.offset ?? 0;
+  const holder = selectAll('*', page).findLast((element) => selectAll('*', element).includes(region));
+  const from = holder?.position?.start.offset ?? Infinity;
+  return times.find(
+    (element) => (element.position?.end.offset ?? Infinity) <= start && (element.position?.start.offset ?? -1) >= from,
+  );
 }
 
 /** Removes every element of `root` that lies within `outer` of the page (they share source positions). */

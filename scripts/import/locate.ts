@@ -148,10 +148,13 @@ export function locateArticle(page: HastRoot): { dropped: DroppedElement[]; arti
   for (const element of kept)
     for (let parent = parents.get(element); parent && !kept.has(parent); parent = parents.get(parent))
       onPath.add(parent);
-  // The region is the lowest element on the path: every kept element lies below it.
+  // The region holds every kept element: the one kept element above all others, or else the lowest
+  // element on the path to them.
+  const tops = [...kept].filter((element) => !kept.has(parents.get(element) as Element));
   const region =
+    (tops.length === 1 ? tops[0] : undefined) ??
     [...onPath].find((candidate) => ![...onPath].some((other) => parents.get(other) === candidate)) ??
-    ([...kept][0] as Element);
+    body;
 
   const warnings: string[] = [];
   const visit = (element: Element) => {
@@ -234,9 +237,12 @@ function isInside(region: Element, element: Element, parents: ReadonlyMap<Elemen
   return false;
 }
 
+const OUTSIDE = 'outside the article';
+const TOO_LITTLE = 'too little text for its place, by Readability’s scoring';
+
 /** Why an element was left out, in the words of the report. */
 function ruleFor(element: Element, insideArticle: boolean): string {
-  if (!insideArticle) return 'outside the article';
+  if (!insideArticle) return OUTSIDE;
   const chrome = HTML_CHROME_SELECTORS.find(({ selector }) =>
     selectAll(selector, { type: 'root', children: [element] }).includes(element),
   );
@@ -247,5 +253,5 @@ function ruleFor(element: Element, insideArticle: boolean): string {
   const density = linkDensity(element);
   if (density > 0.33) return `mostly links (${Math.round(density * 100)} % of its text)`;
   if (!/[\p{L}\p{N}]/u.test(toString(element))) return 'an image or media without text';
-  return 'too little text for its place, by Readability’s scoring';
+  return TOO_LITTLE;
 }

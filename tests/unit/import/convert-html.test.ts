@@ -47,14 +47,14 @@ describe('a saved page with navigation, scripts, a form and a sidebar', () => {
 
   it('lists every element it left out, with its line and the reason', () => {
     expect(result.report?.draft.droppedElements).toEqual([
-      { line: 19, element: '<header class="site-header">', reason: 'page chrome by its class or id ("header")' },
+      { line: 19, element: '<header class="site-header">', reason: 'outside the article' },
       { line: 21, element: '<nav class="site-nav">', reason: 'navigation' },
       { line: 31, element: '<h1>', reason: 'the headline, which becomes the title' },
       { line: 37, element: '<div class="ad ad-inline">', reason: 'advertisement' },
       { line: 60, element: '<form class="newsletter">', reason: 'form' },
       { line: 64, element: '<script>', reason: 'script' },
       { line: 69, element: '<aside class="sidebar">', reason: 'sidebar' },
-      { line: 76, element: '<footer class="site-footer">', reason: 'page chrome by its class or id ("footer")' },
+      { line: 76, element: '<footer class="site-footer">', reason: 'outside the article' },
     ]);
   });
 });

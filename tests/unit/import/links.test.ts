@@ -84,3 +84,20 @@ describe('settleLinksAndImages', () => {
     });
   });
 });
+
+describe('an image inside a link', () => {
+  it('becomes one link named by the image, with the image’s address in the report', async () => {
+    const { fromHtml } = await import('hast-util-from-html');
+    const { select } = await import('hast-util-select');
+    const { settleLinksAndImages: settle } = await import('../../../scripts/import/links');
+    const tree = fromHtml('<p><a href="/photo/1"><img src="/small.jpg" alt="A ward"></a></p>', { fragment: true });
+    const { changes } = settle(tree, 'https://example.org/news/', () => 1);
+    const link = select('a', tree);
+    expect(link?.properties.href).toBe('https://example.org/photo/1');
+    expect(link?.children).toEqual([{ type: 'text', value: 'A ward' }]);
+    expect(changes).toContainEqual({
+      lines: [1],
+      what: 'image https://example.org/small.jpg inside the link to https://example.org/photo/1: the link reads "A ward"',
+    });
+  });
+});

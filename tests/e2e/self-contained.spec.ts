@@ -47,7 +47,7 @@ function pagesOfEveryKind(articles: readonly SourceArticle[]): string[] {
 /** The `<script>` elements a browser would run: JSON-LD blocks are data and never run. */
 const runnableScripts = (page: Page) => page.locator('script:not([type="application/ld+json"])');
 
-test('every kind of page loads only from its own origin, and runs no JavaScript but the 404 box and the highlight check', async ({
+test('every kind of page loads only from its own origin, and runs no JavaScript but the 404 box, the copy buttons and the highlight check', async ({
   page,
   articles,
   baseURL,
@@ -69,16 +69,33 @@ test('every kind of page loads only from its own origin, and runs no JavaScript 
       const offSite = requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);
       expect(offSite, 'requests to other hosts').toEqual([]);
       const scripts = requests.filter((r) => r.type === 'script' || /\.m?js(?:[?#]|$)/.test(new URL(r.url).pathname));
+      // Scripts are the build's own bundled files, never code written into the page, so a strict CSP can allow them.
+      const bundled = (request: { url: string }): boolean =>
+        /^\/_astro\/[^/]+\.js$/.test(new URL(request.url).pathname);
       if (path === NOT_FOUND) {
-        // One bundled file from this site, never code written into the page, so a strict CSP can allow it.
-        expect(scripts, 'JavaScript requested').toHaveLength(1);
+        // The search box's module, and any chunk it shares with the search page.
+        expect(scripts.length, 'JavaScript requested').toBeGreaterThan(0);
+        expect(
+          scripts.filter((r) => !bundled(r)),
+          'JavaScript not from the bundle',
+        ).toEqual([]);
         await expect(runnableScripts(page)).toHaveCount(1);
         await expect(runnableScripts(page)).toHaveAttribute('src', /^\/_astro\/[^/]+\.js$/);
         await expect(runnableScripts(page)).toHaveAttribute('type', 'module');
       } else if (articlePages.has(path)) {
-        expect(scripts, 'JavaScript requested').toEqual([]);
-        await expect(runnableScripts(page), 'the search-highlight check').toHaveCount(1);
-        await expect(runnableScripts(page)).not.toHaveAttribute('src', /./);
+        // The copy buttons' one small module (page-weight.spec.ts holds its size), and the inline highlight check.
+        expect(scripts, 'JavaScript requested').toHaveLength(1);
+        expect(
+          scripts.filter((r) => !bundled(r)),
+          'JavaScript not from the bundle',
+        ).toEqual([]);
+        const modules = runnableScripts(page).and(page.locator('script[src]'));
+        await expect(modules).toHaveCount(1);
+        await expect(modules).toHaveAttribute('type', 'module');
+        await expect(
+          runnableScripts(page).and(page.locator('script:not([src])')),
+          'the search-highlight check',
+        ).toHaveCount(1);
       } else {
         expect(scripts, 'JavaScript requested').toEqual([]);
         await expect(runnableScripts(page), '<script> elements that run').toHaveCount(0);

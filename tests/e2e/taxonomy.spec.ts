@@ -140,7 +140,7 @@ test('the byline under the headline links each author', async ({ page, articles 
   allowPages(published(articles).length);
   for (const article of published(articles).filter((a) => (a.data.authors ?? []).length > 0)) {
     await page.goto(articleUrl(article.slug));
-    const byline = page.locator('.article__byline');
+    const byline = page.locator('.byline');
     for (const name of article.data.authors ?? []) {
       await expect(byline.getByRole('link', { name, exact: true })).toHaveAttribute('href', authorUrl(nameSlug(name)));
     }

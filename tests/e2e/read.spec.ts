@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SITE } from '../../src/consts';
 import { FOOTNOTES_HEADING_ID, MIN_CONTENTS_HEADINGS } from '../../src/lib/site/contents';
 import { nameSlug } from '../../src/lib/content/slugs';
-import { articleUrl, editUrl, headingUrl, isYearListingSegment } from '../../src/lib/site/urls';
+import { articleUrl, editUrl, isYearListingSegment } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { normalizeSpace, PROJECT_ROOT, published, readableDate, type SourceArticle } from './content';
 import { expectEntriesMatchFrontMatter, expectScrolledTo, listedArticles } from './page-helpers';
@@ -190,12 +190,14 @@ test.describe('links into sections', () => {
             new RegExp(escapeRegExp(normalizeSpace(await heading.innerText()))),
           );
 
+          // The address a reader shares: the article's, with the heading's id as its fragment.
+          const headingAddress = `${articleUrl(slug)}#${encodeURIComponent(id ?? '')}`;
           await anchor.click();
-          await expect(page).toHaveURL(new URL(headingUrl(slug, id ?? ''), baseURL).href);
+          await expect(page).toHaveURL(new URL(headingAddress, baseURL).href);
           await expectScrolledTo(heading);
 
           await page.goto('about:blank');
-          await page.goto(headingUrl(slug, id ?? ''));
+          await page.goto(headingAddress);
           await expectScrolledTo(page.locator(`[id="${id}"]`));
         }
       });

@@ -33,10 +33,6 @@ export const articlesPageUrl = (page = 1): string =>
 /** @example articleUrl('wang-lijun') // '/articles/wang-lijun/' */
 export const articleUrl = (slug: string): string => `/articles/${encodeURIComponent(slug)}/`;
 
-/** @example headingUrl('wang-lijun', 'background') // '/articles/wang-lijun/#background' */
-export const headingUrl = (slug: string, headingId: string): string =>
-  `${articleUrl(slug)}#${encodeURIComponent(headingId)}`;
-
 /** The reference formats each article can be downloaded in, by file extension. */
 export type CitationFormat = 'bib' | 'ris' | 'json';
 

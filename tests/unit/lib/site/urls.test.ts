@@ -10,11 +10,11 @@ import {
   editorPageUrl,
   editUrl,
   feedUrl,
-  headingUrl,
   homeUrl,
   isLaterListingPage,
   isYearListingSegment,
   listingPageUrl,
+  passageUrl,
   publicationsIndexUrl,
   publicationUrl,
   searchBundleUrl,
@@ -48,13 +48,8 @@ describe('urls', () => {
     expect(authorUrl('../x')).toBe('/authors/..%2Fx/');
   });
 
-  it('links to a heading on the article page, after the trailing slash', () => {
-    expect(headingUrl('wang-lijun', 'background')).toBe('/articles/wang-lijun/#background');
-  });
-
-  it('encodes heading ids, which may hold any letter the heading had', () => {
-    expect(headingUrl('wang-lijun', 'café--quotes')).toBe('/articles/wang-lijun/#caf%C3%A9--quotes');
-    expect(headingUrl('wang-lijun', '法轮功')).toBe('/articles/wang-lijun/#%E6%B3%95%E8%BD%AE%E5%8A%9F');
+  it('links to a passage on the article page, after the trailing slash', () => {
+    expect(passageUrl('wang-lijun', 'p-a-source-said-1abcdef')).toBe('/articles/wang-lijun/#p-a-source-said-1abcdef');
   });
 
   it('serves the search bundle from one folder', () => {

@@ -139,11 +139,16 @@ export const EVENT_FIELD_DOCS: readonly FieldDoc[] = [
   },
 ];
 
-/** Every field of one source of a timeline event. */
-export const EVENT_SOURCE_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'article', type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS_PRESENT },
+/** The fields that point from a record at one of the archive's articles; `slugField` names the slug's field. */
+const articleReferenceDocs = (slugField: 'article' | 'slug'): FieldDoc[] => [
+  { name: slugField, type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS_PRESENT },
   { name: 'title', type: 'string', meaning: 'The article’s title.', whenAbsent: ALWAYS_PRESENT },
   { name: 'url', type: 'string (URL)', meaning: 'The article’s page.', whenAbsent: ALWAYS_PRESENT },
+];
+
+/** Every field of one source of a timeline event. */
+export const EVENT_SOURCE_FIELD_DOCS: readonly FieldDoc[] = [
+  ...articleReferenceDocs('article'),
   {
     name: 'passage',
     type: 'string or null',
@@ -214,9 +219,7 @@ export const ENTITY_FIELD_DOCS: readonly FieldDoc[] = [
 
 /** Every field of one article that names an entity. */
 export const ENTITY_ARTICLE_FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'slug', type: 'string', meaning: 'The article’s slug, as in articles.json.', whenAbsent: ALWAYS_PRESENT },
-  { name: 'title', type: 'string', meaning: 'The article’s title.', whenAbsent: ALWAYS_PRESENT },
-  { name: 'url', type: 'string (URL)', meaning: 'The article’s page.', whenAbsent: ALWAYS_PRESENT },
+  ...articleReferenceDocs('slug'),
   { name: 'mentionCount', type: 'number', meaning: 'How many times the article names it.', whenAbsent: ALWAYS_PRESENT },
   {
     name: 'mentions',

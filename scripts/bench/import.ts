@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { format, resolveConfig } from 'prettier';
+import { sha256Hex } from '../../src/lib/content/captures';
+import { findUnfaithfulness } from '../../src/lib/content/faithfulness';
 import { importArticle } from '../import/article';
 import {
   htmlParagraphs,
@@ -42,6 +44,13 @@ interface PageResult {
   set: Expected['set'];
   accepted: boolean;
   error?: string;
+  /**
+   * For an accepted page, whether the article passes the build's faithfulness check against the capture the
+   * importer would write: its hash as recorded, its text the capture less the `removed` list.
+   */
+  faithful?: boolean;
+  /** How many changes the `removed` list records. */
+  removed?: number;
   recall?: number;
   precision?: number;
   title: Verdict;
@@ -64,6 +73,8 @@ async function scorePage(page: string, expected: Expected): Promise<PageResult> 
     options: { added: ADDED },
     contentDir: 'content/articles',
     existing: new Map(),
+    capturesDir: 'content/captures',
+    captures: new Map(),
     force: false,
   });
   const seconds = (performance.now() - started) / 1000;
@@ -85,7 +96,19 @@ async function scorePage(page: string, expected: Expected): Promise<PageResult> 
     authors?: string[];
     published?: string;
     lang?: string;
+    removed?: { text?: string }[];
+    capture?: { sha256?: string };
   };
+  const removed = (fields.removed ?? []).map(({ text }) => ({ text: text ?? '' }));
+  const faithful =
+    fields.capture?.sha256 === sha256Hex(result.capture.bytes) &&
+    result.capture.bytes === bytes &&
+    findUnfaithfulness({
+      body,
+      capture: new TextDecoder().decode(result.capture.bytes),
+      captureKind: 'html',
+      removed,
+    }) === undefined;
   const found = {
     ...(fields.title !== undefined ? { title: fields.title } : {}),
     authors: fields.authors ?? [],
@@ -98,6 +121,8 @@ async function scorePage(page: string, expected: Expected): Promise<PageResult> 
   return {
     ...none,
     accepted: true,
+    faithful,
+    removed: removed.length,
     recall: text.recall,
     precision: text.precision,
     title: verdict(found.title, [expected.title, ...(expected.alternativeTitles ?? [])], (a, b) => sameTitle(a, b)),
@@ -127,6 +152,7 @@ function summary(results: readonly PageResult[]) {
   return {
     pages: results.length,
     accepted: `${accepted.length}/${results.length}`,
+    faithful: `${accepted.filter((result) => result.faithful).length}/${accepted.length}`,
     recall: mean(accepted.map((result) => result.recall ?? 0)),
     precision: mean(accepted.map((result) => result.precision ?? 0)),
     minPrecision: Math.min(...accepted.map((result) => result.precision ?? 0)),
@@ -143,6 +169,7 @@ function table(results: readonly PageResult[]): string {
       result.page,
       result.set,
       result.accepted ? 'yes' : 'no',
+      result.faithful === undefined ? '–' : result.faithful ? `yes (${result.removed} changes)` : '**no**',
       percent(result.recall),
       percent(result.precision),
       MARK[result.title],
@@ -157,6 +184,7 @@ function table(results: readonly PageResult[]): string {
       `**mean, ${set ?? 'all'}**`,
       `${s.pages} pages`,
       s.accepted,
+      s.faithful,
       percent(s.recall),
       `${percent(s.precision)} (lowest ${percent(s.minPrecision)})`,
       s.title,
@@ -166,8 +194,8 @@ function table(results: readonly PageResult[]): string {
     ].join(' | ');
   });
   return [
-    '| Page | Set | Accepted | Recall | Precision | Title | Author | Date | Language |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Page | Set | Accepted | Faithful | Recall | Precision | Title | Author | Date | Language |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...[...rows, ...sums].map((row) => `| ${row} |`),
   ].join('\n');
 }
@@ -190,6 +218,9 @@ async function main(): Promise<void> {
     'imported as an editor would import it, with no options. **Recall** is the share of the word triples of',
     'Readability’s extraction (`expected.html`) that the article holds; **precision** the share of the article’s',
     'paragraphs that belong to Readability’s extraction (half of their word triples or more found in it).',
+    '**Faithful**: the article passes the build’s faithfulness check against the capture the importer keeps (the',
+    'page’s bytes, their SHA-256 as recorded, the text less the `removed` list, which has that many changes); a',
+    'page the importer cannot hold to its capture is refused, never accepted unfaithful.',
     'Title, author, date and language are compared with what each page states, read by hand (pages.json):',
     '_right_, **wrong**, _missed_ (the page states it, the article does not) or _none_ (neither states one).',
     'The _issue_ set are the pages named in issue 18; the _held-out_ set were not looked at while the importer was',

@@ -3,17 +3,20 @@
  * bytes and the list of existing articles, and writes the result.
  */
 import { findArticleProblems } from '../../src/lib/content/article-problems';
+import { sha256Hex } from '../../src/lib/content/captures';
 import { isValidSlug, suggestSlug } from '../../src/lib/content/slugs';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { ArticleFrontMatterInput } from '../../src/schema';
 import { convertHtml } from './convert-html';
 import { convertText } from './convert-text';
 import { decodeSource } from './decode';
-import { composeEditorNote, removedList } from './editor-note';
+import { composeEditorNote } from './editor-note';
 import { frontMatterYaml } from './front-matter';
 import { toArticleMarkdown } from './markdown';
+import type { NoteContext } from './chrome-rules';
 import { chooseLanguage, type LanguageChoice } from './language';
 import { isDrawnFrom } from './metadata';
+import { exactRemovals, knownRemovals, type ExactRemoval } from './removals';
 import { slugForTitle } from './slug';
 import type { Draft, Finding, FoundField } from './types';
 
@@ -30,6 +33,8 @@ export interface ImportOptions {
   lang?: string;
   /** The day the article enters the archive, YYYY-MM-DD; the command line gives today's. */
   added?: string;
+  /** The day the source was collected, YYYY-MM-DD, when the editor knows it. */
+  captured?: string;
 }
 
 export interface ImportRequest {
@@ -41,6 +46,10 @@ export interface ImportRequest {
   contentDir: string;
   /** Every existing article's slug and file. */
   existing: ReadonlyMap<string, string>;
+  /** Where captures live, relative to the project: `content/captures`. */
+  capturesDir: string;
+  /** Every existing capture's slug and file. */
+  captures: ReadonlyMap<string, string>;
   /** Replace an existing article with the same slug. */
   force: boolean;
 }
@@ -62,10 +71,31 @@ export interface ImportReport {
   language: LanguageChoice;
   /** What the editor still has to fill in or decide. */
   todo: string[];
+  /** The capture the article is held to, once its file name is known. */
+  capture?: CaptureRecord;
+  /** What the article does not keep of the capture, once worked out. */
+  removed?: ExactRemoval[];
+}
+
+/** The source file kept as the article's capture: its bytes as read, never decoded and written again. */
+export interface CaptureRecord {
+  target: string;
+  bytes: Uint8Array;
+  sha256: string;
+  /** `true` when it replaces a capture of the same name (with --force). */
+  replaces: boolean;
 }
 
 export type ImportResult =
-  | { ok: true; slug: string; target: string; replaces: boolean; markdown: string; report: ImportReport }
+  | {
+      ok: true;
+      slug: string;
+      target: string;
+      replaces: boolean;
+      markdown: string;
+      capture: CaptureRecord;
+      report: ImportReport;
+    }
   | { ok: false; error: string; report?: ImportReport };
 
 const NOTHING_WRITTEN = 'nothing was written';
@@ -86,7 +116,7 @@ export function importArticle(request: ImportRequest): ImportResult {
   if (!decoded.ok) return fail(decoded.problem);
   const convert = decoded.format === 'html' ? convertHtml : convertText;
   const draft = convert(decoded.text, options.sourceUrl ? { base: options.sourceUrl } : {});
-  const { used, frontMatter, todo, language } = chooseFields(draft, options);
+  const { used, frontMatter, todo, language, headlineReplaced, context } = chooseFields(draft, options);
   const report: ImportReport = {
     file,
     ...(decoded.note ? { decoding: decoded.note } : {}),
@@ -131,19 +161,64 @@ export function importArticle(request: ImportRequest): ImportResult {
     );
   const target = existing ?? `${request.contentDir}/${slug}.md`;
 
-  const yaml = frontMatterYaml({ ...frontMatter, title: frontMatter.title });
-  const markdown = `---\n${yaml}\n---\n\n${toArticleMarkdown(draft.body)}`;
+  const captureTarget = `${request.capturesDir}/${slug}.${decoded.format === 'html' ? 'html' : 'txt'}`;
+  const existingCapture = request.captures.get(slug);
+  if (existingCapture && existingCapture !== captureTarget)
+    return fail(
+      `${existingCapture} is already the capture of "${slug}" and was not changed; an article has one capture, so ` +
+        'pass --slug to import under another name, or remove that capture first',
+      report,
+    );
+  if (existingCapture && !request.force)
+    return fail(
+      `${existingCapture} already exists and was not changed; pass --slug to import under another name, or --force ` +
+        'to replace it',
+      report,
+    );
+  const capture: CaptureRecord = {
+    target: captureTarget,
+    bytes: request.bytes,
+    sha256: sha256Hex(request.bytes),
+    replaces: existingCapture !== undefined,
+  };
+  report.capture = capture;
+
+  const body = toArticleMarkdown(draft.body);
+  const exact = exactRemovals({
+    body,
+    // As the build reads a capture, whatever encoding the page declares.
+    capture: new TextDecoder().decode(request.bytes),
+    kind: decoded.format,
+    known: knownRemovals(draft, context, { headlineReplaced }),
+  });
+  if (!exact.ok) return fail(`${exact.problem} (${captureTarget})`, report);
+  report.removed = exact.removed;
+
+  const yaml = frontMatterYaml({
+    ...frontMatter,
+    title: frontMatter.title,
+    ...(exact.removed.length > 0 ? { removed: exact.removed } : {}),
+    capture: { sha256: capture.sha256, ...(options.captured !== undefined ? { captured: options.captured } : {}) },
+  });
+  const markdown = `---\n${yaml}\n---\n\n${body}`;
   const problems = findArticleProblems(target, markdown);
   if (problems.length > 0)
     return fail(`the article would not pass the content check: ${problems.map((p) => p.message).join('; ')}`, report);
-  return { ok: true, slug, target, replaces: existing !== undefined, markdown, report };
+  return { ok: true, slug, target, replaces: existing !== undefined, markdown, capture, report };
 }
 
 /** The front matter from the draft and the options, with the source of each value and what is missing. */
 function chooseFields(
   draft: Draft,
   options: ImportOptions,
-): { used: UsedField[]; frontMatter: Partial<ArticleFrontMatterInput>; todo: string[]; language: LanguageChoice } {
+): {
+  used: UsedField[];
+  frontMatter: Partial<ArticleFrontMatterInput>;
+  todo: string[];
+  language: LanguageChoice;
+  headlineReplaced: boolean;
+  context: NoteContext;
+} {
   const used: UsedField[] = [];
   const todo: string[] = [];
   const first = (field: FoundField) => draft.found.find((finding) => finding.field === field);
@@ -195,10 +270,10 @@ function chooseFields(
     ],
     publicationSupplied: publication !== undefined && !statedPublication,
   });
-  const removed = removedList(draft.removals, {
+  const context: NoteContext = {
     ...(publication ? { publication } : {}),
     ...(sourceUrl ? { sourceUrl } : {}),
-  });
+  };
   const language = chooseLanguage({
     ...(options.lang !== undefined ? { option: options.lang } : {}),
     ...(draft.declaredLang !== undefined ? { declared: draft.declaredLang } : {}),
@@ -231,9 +306,8 @@ function chooseFields(
     ...(tags.length > 0 ? { tags } : {}),
     ...(language.lang !== undefined ? { lang: language.lang } : {}),
     ...(editorNote !== undefined ? { editorNote } : {}),
-    ...(removed.length > 0 ? { removed } : {}),
   };
-  return { used, frontMatter, todo, language };
+  return { used, frontMatter, todo, language, headlineReplaced: titleSupplied && draft.headline !== undefined, context };
 }
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);

@@ -20,8 +20,11 @@ export interface ChromeRule {
    * pattern depend on the line's place in the text and are applied by the converters.
    */
   pattern?: RegExp;
-  /** How the editor's note names what this rule removed, from the removals in source order. */
-  describe: (removals: readonly Removal[], context: NoteContext) => string;
+  /**
+   * How the `removed` list names one removal of this rule; `earlier` counts the removals of the same rule
+   * before it, so a second one can read "another unrelated headline".
+   */
+  describe: (removal: Removal, context: NoteContext, earlier: number) => string;
 }
 
 const quoted = (removal: Removal): string => `"${plainSpaces(removal.text)}"`;
@@ -32,70 +35,65 @@ export const CHROME_RULES = [
     id: 'sign-up-form',
     reason: 'sign-up form',
     pattern: /^(?:sign up (?:to|for|now)\b|subscribe (?:now|today)\b|by submitting this form\b|enter your email\b)/i,
-    describe: (removals) =>
-      `the sign-up form ${removals.length === 1 ? 'line' : 'lines'} ${joinAnd(removals.map(quoted))}`,
+    describe: (removal) => `the sign-up form line ${quoted(removal)}`,
   },
   {
     id: 'social-prompt',
     reason: 'social-media or newsletter prompt',
     pattern: /^(?:follow us\s+on\b|like us\s+on\b|share (?:this|on)\b|click to share\b|join us\s+on\b)/i,
-    describe: (removals) => `the ${removals.length === 1 ? 'line' : 'lines'} ${joinAnd(removals.map(quoted))}`,
+    describe: (removal) => `the line ${quoted(removal)}`,
   },
   {
     id: 'widget-text',
     reason: 'stray text of an embedded widget',
     pattern: /^HTML tutorial$/i,
-    describe: (removals) => `the stray widget text ${joinAnd(removals.map(quoted))}`,
+    describe: (removal) => `the stray widget text ${quoted(removal)}`,
   },
   {
     id: 'advertisement-label',
     reason: 'advertisement label',
     pattern:
       /^(?:advertisements?|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i,
-    describe: (removals) =>
-      `the advertisement ${removals.length === 1 ? 'label' : 'labels'} ${joinAnd(removals.map(quoted))}`,
+    describe: (removal) => `the advertisement label ${quoted(removal)}`,
   },
   {
     id: 'topic-promotion',
     reason: 'promotion of the publisher’s topic page and feeds',
     pattern: /^Click \S+ to read about\b/i,
-    describe: (removals) =>
-      `${count(removals.length, 'a promotion', 'promotions')} of the publisher's topic page and feeds ` +
-      `(${joinAnd(removals.map((removal) => `"${firstWords(removal.text, 2)} …"`))})`,
+    describe: (removal, _context, earlier) =>
+      `${earlier === 0 ? 'a' : 'another'} promotion of the publisher's topic page and feeds ("${firstWords(removal.text, 2)} …")`,
   },
   {
     id: 'obscured-email',
     reason: 'email address the page had hidden from copying',
     pattern: /^\[email\s+protected\]$/i,
-    describe: (removals) => count(removals.length, 'an obscured email address', 'obscured email addresses'),
+    describe: (_removal, _context, earlier) => `${earlier === 0 ? 'an' : 'another'} obscured email address`,
   },
   {
     id: 'publisher-sign-off',
     reason: 'publisher’s sign-off and newsletter promotion',
     pattern: /^\S.*\bpublishes in \d+ countries\b/i,
-    describe: (removals) => `the ${removals.length === 1 ? 'line' : 'lines'} ${joinAnd(removals.map(quoted))}`,
+    describe: (removal) => `the line ${quoted(removal)}`,
   },
   {
     id: 'repeated-headline',
     reason: 'second copy of the headline',
-    describe: (removals) => count(removals.length, 'a second copy of the headline', 'further copies of the headline'),
+    describe: (_removal, _context, earlier) => (earlier === 0 ? 'a second copy of the headline' : 'another copy of the headline'),
   },
   {
     id: 'relative-date',
     reason: 'date relative to the day the page was copied, wrong on any other day',
-    describe: (removals) =>
-      joinAnd(removals.map((removal) => `the relative date ${quoted(removal)} after the ${removal.follows ?? 'date'}`)),
+    describe: (removal) => `the relative date ${quoted(removal)} after the ${removal.follows ?? 'date'}`,
   },
   {
     id: 'captioned-image',
-    reason: 'image hosted on another site; its caption stays in the text',
-    describe: (removals, context) => removals.map((removal) => describeImage(removal, context)).join('; '),
+    reason: 'image hosted on another site; marked in the text as not preserved, with its caption',
+    describe: (removal, context) => describeImage(removal, context),
   },
   {
     id: 'unrelated-headline',
     reason: 'headline after the page’s closing chrome, linking to another article',
-    describe: (removals) =>
-      `${count(removals.length, 'an unrelated headline', 'unrelated headlines')} (${joinAnd(removals.map(quoted))})`,
+    describe: (_removal, _context, earlier) => (earlier === 0 ? 'an unrelated headline' : 'another unrelated headline'),
   },
 ] as const satisfies readonly ChromeRule[];
 
@@ -148,7 +146,7 @@ function describeImage(removal: Removal, context: NoteContext): string {
   const image = removal.image;
   if (!image) return 'an image';
   const kind = /\.(?:jpe?g)(?:$|[?#])/i.test(image.src) ? 'a photo' : 'an image';
-  return `${kind} hosted on ${describeHost(image.src, context)} (its caption, "${plainSpaces(image.caption)}", is kept)`;
+  return `${kind} hosted on ${describeHost(image.src, context)}, marked in the text as not preserved with its caption "${plainSpaces(image.caption)}"`;
 }
 
 /** "the publisher's site" when the image's host is the source's own, else the host name. */
@@ -179,12 +177,6 @@ const sameSite = (a: string, b: string): boolean => a.replace(/^www\./, '') === 
 
 /** Text as the editor's note quotes it: no-break spaces and runs of spaces become one plain space. */
 export const plainSpaces = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** `count(1, 'a photo', 'photos')` is "a photo"; `count(2, …)` is "two photos". */
-const count = (n: number, one: string, many: string): string =>
-  n === 1 ? one : `${NUMBER_WORDS[n] ?? String(n)} ${many}`;
 
 /**
  * Items joined as a sentence lists them.

@@ -13,7 +13,7 @@ import {
   type DateLine,
   type SourceDate,
 } from './metadata';
-import type { Finding, Removal } from './types';
+import type { Finding, MovedText, Removal } from './types';
 
 /** One line of the source: its number and its text without surrounding spaces. */
 export interface SourceLine {
@@ -31,6 +31,8 @@ export interface Classification {
   lines: ClassifiedLine[];
   found: Finding[];
   removals: Removal[];
+  /** The lines that became front-matter fields: the headline line, bylines and dates. */
+  moved: MovedText[];
   warnings: string[];
   headline?: string;
   bylineAtEnd: boolean;
@@ -48,6 +50,7 @@ export function classifyLines(
 ): Classification {
   const lines: ClassifiedLine[] = source.map((line) => ({ ...line, role: line.text === '' ? 'blank' : 'body' }));
   const found: Finding[] = [];
+  const moved: MovedText[] = [];
   const removals: Omit<Removal, 'afterArticle'>[] = [];
   const warnings: string[] = [];
   const nonBlank = lines.filter((line) => line.role !== 'blank');
@@ -58,6 +61,7 @@ export function classifyLines(
     first.role = 'headline';
     title = first.text;
     found.push({ field: 'title', value: first.text, lines: [first.number], how: 'headline line' });
+    moved.push({ field: 'title', line: first.number, text: first.text, what: 'the headline' });
   }
 
   const authors: string[] = [];
@@ -112,12 +116,21 @@ export function classifyLines(
       line.role = 'body';
 
   removals.push(...unrelatedHeadlines(lines));
-  found.push(...readDates(dated, lines, removals, warnings));
+  found.push(...readDates(dated, lines, removals, moved, warnings));
 
   const lastBody = lines.findLast((line) => line.role === 'body')?.number ?? 0;
+  for (const line of lines)
+    if (line.role === 'byline')
+      moved.push({
+        field: 'authors',
+        line: line.number,
+        text: line.text,
+        what: line.number > lastBody ? 'the byline at the end of the text' : 'the byline',
+      });
   return {
     lines,
     found,
+    moved: moved.sort((a, b) => a.line - b.line),
     removals: removals
       .map((removal) => ({ ...removal, afterArticle: removal.line > lastBody }))
       .sort((a, b) => a.line - b.line),
@@ -155,6 +168,7 @@ function readDates(
   dated: readonly Dated[],
   lines: ClassifiedLine[],
   removals: Omit<Removal, 'afterArticle'>[],
+  moved: MovedText[],
   warnings: string[],
 ): Finding[] {
   const numeric = dated.flatMap((d) =>
@@ -184,16 +198,28 @@ function readDates(
       lines: d.labelLine !== undefined ? [d.labelLine, d.number] : [d.number],
       how,
     });
+    if (d.labelLine !== undefined) {
+      const label = lines.find((line) => line.number === d.labelLine);
+      if (label) moved.push({ field: d.field, line: label.number, text: label.text, what: `the label of the ${DATE_NAMES[d.field]}` });
+    }
+    moved.push({
+      field: d.field,
+      line: d.number,
+      text: d.parsed.relative ? d.text.replace(d.parsed.relative, '').trim() : d.text,
+      what: `the ${DATE_NAMES[d.field]}`,
+    });
     if (d.parsed.relative)
       removals.push({
         rule: 'relative-date',
         line: d.number,
         text: d.parsed.relative,
-        follows: d.field === 'published' ? 'publication date' : 'update date',
+        follows: DATE_NAMES[d.field],
       });
   }
   return findings;
 }
+
+const DATE_NAMES = { published: 'publication date', updated: 'update date' } as const;
 
 function isoOf(date: SourceDate, order: ReturnType<typeof numericDateOrder> | undefined): string | undefined {
   if (date.kind === 'exact') return date.iso;

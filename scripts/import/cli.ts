@@ -1,19 +1,22 @@
 /**
  * `npm run import -- <file...>`: turns copied article texts (.txt) and saved pages (.html) into
- * articles in content/articles/. This file only reads arguments and files, prints, and writes;
- * the conversion is in the modules beside it.
+ * articles in content/articles/, each with its source kept byte for byte as its capture in
+ * content/captures/. This file only reads arguments and files, prints, and writes; the conversion
+ * is in the modules beside it.
  */
-import { glob, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { glob, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR } from '../../src/consts';
+import { CAPTURES_DIR, CONTENT_DIR } from '../../src/consts';
+import { captureFileOf } from '../../src/lib/content/captures';
 import { slugFromPath } from '../../src/lib/content/slugs';
 import { importArticle, type ImportOptions } from './article';
 import { formatReport } from './report';
 
 const USAGE = `Usage: npm run import -- [options] <file.txt|file.html...>
 
-Converts each file into content/articles/<slug>.md and reports every decision.
+Converts each file into content/articles/<slug>.md, keeps the file as it is in
+content/captures/<slug>.txt or .html, and reports every decision.
   --title "…"          the title, when the text has no headline (one file only)
   --slug words-like-this  the file name, instead of one made from the title (one file only)
   --publication "…"    the outlet, when the text does not show it
@@ -22,8 +25,9 @@ Converts each file into content/articles/<slug>.md and reports every decision.
   --note "…"           your own words, placed first in the editor's note
   --lang zh-CN         the article's language, when the source does not declare it
   --added YYYY-MM-DD   the day it enters the archive, instead of today
+  --captured YYYY-MM-DD  the day the source was collected, when you know it
   --dry-run            print the Markdown and the report; write nothing
-  --force              replace an existing article with the same slug
+  --force              replace an existing article and capture with the same slug
 See docs/editing.md, "Importing articles".`;
 
 function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; force: boolean } | string {
@@ -40,6 +44,7 @@ function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; fo
         note: { type: 'string' },
         lang: { type: 'string' },
         added: { type: 'string' },
+        captured: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -69,6 +74,7 @@ function parse(): { files: string[]; options: ImportOptions; dryRun: boolean; fo
     ...(values.note !== undefined ? { editorNote: values.note.trim() } : {}),
     ...(values.lang !== undefined ? { lang: values.lang.trim() } : {}),
     added: values.added?.trim() ?? today(),
+    ...(values.captured !== undefined ? { captured: values.captured.trim() } : {}),
   };
   return { files: positionals, options, dryRun: values['dry-run'], force: values.force };
 }
@@ -87,11 +93,23 @@ async function existingArticles(): Promise<Map<string, string>> {
   return existing;
 }
 
-/** Writes to a temporary file first, so a failed write never leaves half an article behind. */
-async function writeWhole(target: string, text: string): Promise<void> {
+async function existingCaptures(): Promise<Map<string, string>> {
+  const existing = new Map<string, string>();
+  for await (const file of glob('**/*.*', { cwd: CAPTURES_DIR })) {
+    const capture = captureFileOf(file);
+    if (capture) existing.set(capture.slug, join(CAPTURES_DIR, file));
+  }
+  return existing;
+}
+
+/**
+ * Writes to a temporary file first, so a failed write never leaves half an article or capture behind. Bytes are
+ * written as they are: a capture is never decoded and encoded again.
+ */
+async function writeWhole(target: string, content: string | Uint8Array): Promise<void> {
   const temporary = `${target}.import-${process.pid}.tmp`;
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
+    await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -106,6 +124,7 @@ async function main(): Promise<number> {
     return args === USAGE ? 0 : 2;
   }
   const existing = await existingArticles();
+  const captures = await existingCaptures();
   let failures = 0;
   for (const file of args.files) {
     let bytes: Uint8Array;
@@ -124,6 +143,8 @@ async function main(): Promise<number> {
       options: args.options,
       contentDir: CONTENT_DIR,
       existing,
+      capturesDir: CAPTURES_DIR,
+      captures,
       force: args.force,
     });
     if (!result.ok) {
@@ -137,18 +158,31 @@ async function main(): Promise<number> {
       console.log(`${result.target} (dry run, not written):\n${result.markdown}`);
       outcome = 'Dry run: nothing was written.';
     } else {
+      const { capture } = result;
+      let step = capture.target;
       try {
+        await mkdir(dirname(capture.target), { recursive: true });
+        await writeWhole(capture.target, capture.bytes);
+        step = result.target;
         await writeWhole(result.target, result.markdown);
       } catch (error) {
+        // A capture without its article would stop the build, so a new one goes when the article cannot be written.
+        if (step === result.target && !capture.replaces) await rm(capture.target, { force: true });
         console.error(
-          `${file}: could not write ${result.target} (${(error as NodeJS.ErrnoException).code}); nothing was written.`,
+          `${file}: could not write ${step} (${(error as NodeJS.ErrnoException).code}); ` +
+            (step === result.target && capture.replaces
+              ? `${capture.target} was replaced, the article was not.`
+              : 'nothing was written.'),
         );
         failures++;
         continue;
       }
-      outcome = result.replaces ? `Replaced ${result.target}.` : `Wrote ${result.target}.`;
+      outcome =
+        `${capture.replaces ? 'Replaced' : 'Wrote'} ${capture.target} and ` +
+        `${result.replaces ? 'replaced' : 'wrote'} ${result.target}.`;
     }
     existing.set(result.slug, result.target);
+    captures.set(result.slug, result.capture.target);
     console.log(formatReport(result, outcome));
   }
   if (args.files.length > 1)

@@ -10,17 +10,19 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { findPageByline, isPersonName, pageEditors, parseByline, type PageByline } from './byline';
 import { HTML_CHROME_SELECTORS } from './chrome-rules';
 import { classifyLines, type SourceLine } from './classify';
 import type { ConvertOptions } from './convert-text';
-import { imageFacts, imageSummary, isCaptionOf, settleLinksAndImages } from './links';
+import { imageFacts, imageSummary, isCaptionOf, photoMarker, settleLinksAndImages } from './links';
 import { locateArticle, tagOf } from './locate';
+import { isMarker, settleMarkers } from './media';
 import { isOneSentence, parseDate } from './metadata';
 import { pageAddress, readHead, type Head, type Stated } from './page-head';
-import type { DroppedElement, Draft, Finding, LayoutChange, Removal } from './types';
+import type { DroppedElement, Draft, Finding, LayoutChange, MovedText, Removal } from './types';
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -97,7 +99,28 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
   }));
   const classification = classifyLines(lines, headline?.value);
   warnings.push(...classification.warnings);
-  const kept = blocks.filter((_, i) => classification.lines[i]?.role === 'body').map(demoteTitleHeading);
+  const settledMarkers = settleMarkers(
+    blocks.filter((_, i) => classification.lines[i]?.role === 'body').map(demoteTitleHeading),
+  );
+  const kept = settledMarkers.blocks;
+  if (settledMarkers.leftOut > 0)
+    warnings.push(
+      `${settledMarkers.leftOut} image${settledMarkers.leftOut === 1 ? '' : 's'} inside a sentence left out: the marker of media not preserved stands on its own line; see the images under "Changed in form"`,
+    );
+  const moved: MovedText[] = [
+    ...(headline ? [{ field: 'title' as const, line: headline.line, text: headline.value, what: 'the headline' }] : []),
+    ...(byline
+      ? [
+          {
+            field: 'authors' as const,
+            line: lineOf(byline.element),
+            text: spaced(toString(byline.element)),
+            what: 'the byline',
+          },
+        ]
+      : []),
+    ...classification.moved,
+  ].sort((a, b) => a.line - b.line);
   const lastBody = classification.lines.findLast((line) => line.role === 'body')?.number ?? 0;
 
   const found = pageFindings(head, classification.found, {
@@ -108,7 +131,7 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
     time,
     warnings,
   });
-  const opening = kept.find((block): block is Paragraph => block.type === 'paragraph');
+  const opening = kept.find((block): block is Paragraph => block.type === 'paragraph' && !isMarker(block));
   const openingText = opening ? mdastToString(opening) : undefined;
   if (!found.some((finding) => finding.field === 'description') && opening && openingText && isOneSentence(openingText))
     found.push({
@@ -128,6 +151,7 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
       ...classification.removals,
       ...imageRemovals.map((removal) => ({ ...removal, afterArticle: removal.line > lastBody })),
     ].sort((a, b) => a.line - b.line),
+    moved,
     droppedElements: droppedElements.sort((a, b) => a.line - b.line),
     changes,
     warnings,
@@ -271,7 +295,8 @@ function outsideArticle(page: HastRoot, root: Element): DroppedElement[] {
 
 /**
  * Images whose caption the page gives as text: a `<figure>` with a `<figcaption>`, or an image followed
- * by a paragraph that repeats its description. The image goes, the caption stays as a paragraph.
+ * by a paragraph that repeats its description. The image goes; its caption becomes the text of the marker
+ * of a photo not preserved, where the photo stood.
  */
 function captionedImages(
   root: Element,
@@ -284,7 +309,8 @@ function captionedImages(
     const caption = select('figcaption', figure);
     const facts = image ? imageFacts(image, base) : undefined;
     if (!image || !caption || !facts) continue;
-    const captionText = toString(caption).replace(/\s+/g, ' ').trim();
+    // Read as the capture is read (src/lib/content/faithfulness.ts): a credit in its own element is a word apart.
+    const captionText = spaced(toText(caption));
     if (captionText === '') continue;
     removals.push({
       rule: 'captioned-image',
@@ -292,20 +318,22 @@ function captionedImages(
       text: imageSummary(facts),
       image: { src: facts.src, caption: captionText },
     });
-    replace(root, figure, { type: 'element', tagName: 'p', properties: {}, children: caption.children });
+    replace(root, figure, { type: 'element', tagName: 'p', properties: {}, children: [photoMarker(captionText)] });
   }
   for (const image of selectAll('img', root)) {
     const facts = imageFacts(image, base);
     const holder = outermostHolder(root, image);
     const next = holder ? nextElement(root, holder) : undefined;
     if (!facts || !holder || !next || !isCaptionOf(toString(next), facts)) continue;
+    const captionText = spaced(toText(next));
     removals.push({
       rule: 'captioned-image',
       line: lineOf(image),
       text: imageSummary(facts),
-      image: { src: facts.src, caption: toString(next).replace(/\s+/g, ' ').trim() },
+      image: { src: facts.src, caption: captionText },
     });
     remove(root, holder);
+    replace(root, next, { type: 'element', tagName: 'p', properties: {}, children: [photoMarker(captionText)] });
   }
   return removals;
 }

@@ -10,6 +10,7 @@ import { toString } from 'hast-util-to-string';
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { classifyLines, type ClassifiedLine, type SourceLine } from './classify';
 import { imageFacts, isCaptionOf, settleLinksAndImages } from './links';
+import { endsInPhotoCredit, isMarker, notPreserved, settleMarkers } from './media';
 import { isOneSentence, looksLikeHeadline } from './metadata';
 import type { Draft, LayoutChange, Removal } from './types';
 
@@ -75,6 +76,9 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
           afterArticle: line.number > lastBody,
           image: { src: facts.src, caption: next.text },
         });
+        blocks.push(notPreserved('photo', raw(next)));
+        changes.push({ lines: [next.number], what: `the caption of the image on line ${line.number} marks the photo as not preserved` });
+        i += 1;
         continue;
       }
       const settled = settleLinksAndImages(fragment, base, () => line.number);
@@ -94,10 +98,24 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
       continue;
     }
 
+    if (endsInPhotoCredit(raw(line)) && besideFurniture(lines, line, raw)) {
+      blocks.push(notPreserved('photo', raw(line)));
+      changes.push({
+        lines: [line.number],
+        what: 'a caption ending in a photo credit, beside the page\'s furniture, marks a photo as not preserved',
+      });
+      continue;
+    }
+
     blocks.push({ type: 'paragraph', children: [{ type: 'text', value: raw(line) }] });
   }
 
-  const opening = blocks.find((block): block is Paragraph => block.type === 'paragraph');
+  const settled = settleMarkers(blocks);
+  if (settled.leftOut > 0)
+    warnings.push(
+      `${settled.leftOut} image${settled.leftOut === 1 ? '' : 's'} inside a sentence left out: the marker of media not preserved stands on its own line; see the images under "Changed in form"`,
+    );
+  const opening = settled.blocks.find((block): block is Paragraph => block.type === 'paragraph' && !isMarker(block));
   const openingText = opening ? paragraphText(opening) : undefined;
   const openingLine = bodyLines.find((line) => line.text === openingText)?.number;
   const found = [...classification.found];
@@ -111,9 +129,10 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
 
   return {
     format: 'text',
-    body: { type: 'root', children: blocks },
+    body: { type: 'root', children: settled.blocks },
     found,
     removals: sortRemovals(removals),
+    moved: classification.moved,
     droppedElements: [],
     changes,
     warnings,
@@ -133,6 +152,25 @@ function visibleText(line: string): string {
     toString(fromHtml(line, { fragment: true }))
       .replace(/\s+/g, ' ')
       .trim() || line
+  );
+}
+
+/**
+ * `true` when the nearest line before or after `line` (blank lines aside) is not article text: the headline, a
+ * byline, a date, page chrome or an image. A copied page leaves a photo's caption there, where the photo stood.
+ */
+function besideFurniture(
+  lines: readonly ClassifiedLine[],
+  line: ClassifiedLine,
+  raw: (line: SourceLine) => string,
+): boolean {
+  const at = lines.indexOf(line);
+  const neighbours = [
+    lines.slice(0, at).findLast((other) => other.role !== 'blank'),
+    lines.slice(at + 1).find((other) => other.role !== 'blank'),
+  ];
+  return neighbours.some(
+    (other) => other !== undefined && (other.role !== 'body' || /<img\b/i.test(raw(other))),
   );
 }
 

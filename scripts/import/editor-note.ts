@@ -1,11 +1,10 @@
 /**
  * The editor's note of an imported article: the editor's own words first, then how the archive came
  * by its title and byline and what the source does not state, in the same sentences every imported
- * article uses, so readers learn to read them. What was removed as page chrome is not in the note but
- * in its own list (`removed`), which the article shows beside it.
+ * article uses, so readers learn to read them. What was taken out of the capture is not in the note but
+ * in its own list (`removed`, see removals.ts), which the article shows beside it.
  */
-import { chromeRule, joinAnd, type ChromeRuleId, type NoteContext } from './chrome-rules';
-import type { Removal } from './types';
+import { joinAnd } from './chrome-rules';
 
 export interface NoteFacts {
   /** The editor's own words, as written. */
@@ -45,20 +44,4 @@ export function composeEditorNote(facts: NoteFacts): string | undefined {
   if (facts.publicationSupplied)
     sentences.push("The archive supplied the publication's name; the text does not state it.");
   return sentences.length > 0 ? sentences.join(' ') : undefined;
-}
-
-/**
- * The `removed` list: one phrase per kind of chrome, in source order, what came after the article's
- * text last and marked as such.
- * @example removedList([obscuredEmailAfterArticle], {}) // ['after the article, an obscured email address']
- */
-export function removedList(removals: readonly Removal[], context: NoteContext): string[] {
-  const phrases = (group: readonly Removal[]) => {
-    const byRule = Map.groupBy(group, (removal) => removal.rule as ChromeRuleId);
-    return [...byRule].map(([rule, items]) => chromeRule(rule).describe(items, context));
-  };
-  return [
-    ...phrases(removals.filter((removal) => !removal.afterArticle)),
-    ...phrases(removals.filter((removal) => removal.afterArticle)).map((phrase) => `after the article, ${phrase}`),
-  ];
 }

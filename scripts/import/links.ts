@@ -1,16 +1,15 @@
 /**
  * Links and images in HTML, made safe for the archive before conversion to Markdown: every address
- * absolute, no script links, and no image loaded from another site. An image whose caption is
- * already in the text is removed (the caption stays); any other becomes a link named by its
- * description, the way the site shows remote images.
+ * absolute, no script links, and no image loaded from another site. An image whose caption is in the
+ * text becomes the "not preserved" marker with that caption (see convert-html.ts and convert-text.ts);
+ * any other becomes the marker without one. Its description (`alt`) is not taken as text: a reader of
+ * the page never saw it, so it is not the source's text; the report gives the image's address.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { NOT_PRESERVED } from './media';
 import type { LayoutChange } from './types';
-
-/** Link text for an image that has no description, as the site's own remote-image links say. */
-export const UNDESCRIBED_IMAGE = 'Image without a description';
 
 /**
  * An absolute web address for `href`, or `undefined` when none can be made.
@@ -49,15 +48,16 @@ export function imageSummary(facts: ImageFacts): string {
   return `<img src="${facts.src}"${facts.description ? ` alt="${facts.description}"` : ''}>`;
 }
 
-/** A link to an image, named by its description. */
-export function imageLink(facts: ImageFacts): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { href: facts.src },
-    children: [{ type: 'text', value: facts.description || UNDESCRIBED_IMAGE }],
-  };
+/**
+ * The "not preserved" marker for a photo, as an element the Markdown conversion turns into
+ * `![caption](not-preserved:photo)`.
+ */
+export function photoMarker(caption = ''): Element {
+  return { type: 'element', tagName: 'img', properties: { src: `${NOT_PRESERVED}photo`, alt: caption }, children: [] };
 }
+
+const isMarkerElement = (node: Element): boolean =>
+  node.tagName === 'img' && String(node.properties.src ?? '').startsWith(NOT_PRESERVED);
 
 /** `true` when `caption` is the text that names this image. */
 export function isCaptionOf(caption: string, facts: ImageFacts): boolean {
@@ -67,8 +67,9 @@ export function isCaptionOf(caption: string, facts: ImageFacts): boolean {
 
 /**
  * Rewrites the links and the remaining images of `tree` in place: relative addresses made absolute
- * against `base`, links that cannot be followed reduced to their text, and each image replaced by a
- * link to it. Returns what changed, with `line` numbers from `lineOf`.
+ * against `base`, links that cannot be followed reduced to their text, and each image (or a link that
+ * holds nothing but images) replaced by the marker of a photo not preserved. Returns what changed,
+ * with `line` numbers from `lineOf`.
  */
 export function settleLinksAndImages(
   tree: Root | Element,
@@ -79,6 +80,7 @@ export function settleLinksAndImages(
   const warnings: string[] = [];
   visit(tree, 'element', (node, index, parent) => {
     if (index === undefined || !parent) return;
+    if (isMarkerElement(node)) return;
     if (node.tagName === 'img') {
       const facts = imageFacts(node, base);
       const line = lineOf(node);
@@ -90,14 +92,22 @@ export function settleLinksAndImages(
         parent.children.splice(index, 1);
         return index;
       }
-      parent.children.splice(index, 1, imageLink(facts));
-      changes.push({ lines: [line], what: `image ${facts.src} replaced by a link to it` });
-      if (!facts.description)
-        warnings.push(`line ${line}: the image ${facts.src} has no description; its link reads "${UNDESCRIBED_IMAGE}"`);
+      parent.children.splice(index, 1, photoMarker());
+      changes.push({ lines: [line], what: `image ${facts.src} marked as a photo not preserved` });
       return index;
     }
     if (node.tagName !== 'a') return;
     const href = node.properties.href;
+    if (toString(node).trim() === '' && selectImages(node).length > 0) {
+      const target = absoluteUrl(String(href ?? ''), base) ?? 'nowhere';
+      for (const image of selectImages(node))
+        changes.push({
+          lines: [lineOf(image)],
+          what: `image ${imageFacts(image, base)?.src ?? String(image.properties.src ?? '(no address)')} inside the link to ${target}: marked as a photo not preserved, without the link`,
+        });
+      parent.children.splice(index, 1, photoMarker());
+      return index;
+    }
     settleImagesInLink(node, base, lineOf, changes);
     if (href === undefined) return unwrap(node, index, parent);
     const url = String(href).startsWith('#') ? undefined : absoluteUrl(String(href), base);
@@ -117,9 +127,8 @@ export function settleLinksAndImages(
 }
 
 /**
- * An image inside a link (a thumbnail leading to the full photo or to another page) becomes the link's
- * words: its description, unless the link has words of its own. Markdown cannot hold an image link
- * inside a link, so the image's address goes to the report, beside the link's.
+ * Images inside a link that has words of its own (a thumbnail beside its headline) are left out: the link keeps
+ * its words, and the image's address goes to the report, beside the link's.
  */
 function settleImagesInLink(
   link: Element,
@@ -127,8 +136,6 @@ function settleImagesInLink(
   lineOf: (node: Element) => number,
   changes: LayoutChange[],
 ): void {
-  const hasWords = toString(link).trim() !== '';
-  let named = hasWords;
   const target = absoluteUrl(String(link.properties.href ?? ''), base) ?? 'nowhere';
   const walk = (node: Element) => {
     node.children = node.children.flatMap((child): ElementContent[] => {
@@ -137,20 +144,24 @@ function settleImagesInLink(
         walk(child);
         return [child];
       }
-      const facts = imageFacts(child, base);
-      const address = facts?.src ?? String(child.properties.src ?? '');
-      const words = named ? undefined : facts?.description || UNDESCRIBED_IMAGE;
-      named = true;
+      const address = imageFacts(child, base)?.src ?? String(child.properties.src ?? '');
       changes.push({
         lines: [lineOf(child)],
-        what:
-          `image ${address || '(no address)'} inside the link to ${target}: ` +
-          (words === undefined ? 'left out, the link keeps its own words' : `the link reads "${words}"`),
+        what: `image ${address || '(no address)'} inside the link to ${target}: left out, the link keeps its own words`,
       });
-      return words === undefined ? [] : [{ type: 'text', value: words }];
+      return [];
     });
   };
   walk(link);
+}
+
+/** The `<img>` elements inside `node`. */
+function selectImages(node: Element): Element[] {
+  const images: Element[] = [];
+  visit(node, 'element', (child) => {
+    if (child.tagName === 'img') images.push(child);
+  });
+  return images;
 }
 
 // The parent is any hast parent (the MDX types widen hast's to JSX elements), whose children all take an element's.

@@ -12,7 +12,6 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { chineseScript } from '../../src/lib/content/languages';
-import { UNDESCRIBED_IMAGE } from './links';
 
 /** Share of a paragraph's word triples that must occur in the reference for the paragraph to count as article. */
 export const MATCHED_SHARE = 0.5;
@@ -32,12 +31,15 @@ export function words(text: string): string[] {
   );
 }
 
-/** The text of each paragraph, heading, list item, quotation line and table cell of a Markdown tree. */
-function paragraphsOf(tree: Root): string[] {
+/**
+ * The text of each paragraph, heading, list item, quotation line and table cell of a Markdown tree; with
+ * `includeImageAlt`, an image's description counts as text.
+ */
+function paragraphsOf(tree: Root, includeImageAlt: boolean): string[] {
   const out: string[] = [];
   const walk = (node: Nodes) => {
     if (['paragraph', 'heading', 'code', 'tableCell', 'html'].includes(node.type)) {
-      const text = toString(node).trim();
+      const text = toString(node, { includeImageAlt }).trim();
       if (text !== '') out.push(text);
       return;
     }
@@ -49,16 +51,14 @@ function paragraphsOf(tree: Root): string[] {
 
 /** The paragraphs of an article body written in Markdown. */
 export function markdownParagraphs(markdown: string): string[] {
-  // A link standing for an image without a description is the article's image, which the reference
-  // holds as an <img> without words.
-  return paragraphsOf(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })).filter(
-    (paragraph) => paragraph !== UNDESCRIBED_IMAGE,
-  );
+  // The description of a "not preserved" marker is the caption the page showed, so it counts.
+  return paragraphsOf(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), true);
 }
 
 /** The paragraphs of a reference extraction given as HTML. */
 export function htmlParagraphs(html: string): string[] {
-  return paragraphsOf(toMdast(fromHtml(html, { fragment: true }) as HastRoot) as Root);
+  // An <img>'s alt is not text the page shows, and the importer no longer keeps it as text.
+  return paragraphsOf(toMdast(fromHtml(html, { fragment: true }) as HastRoot) as Root, false);
 }
 
 const triples = (tokens: readonly string[]): string[] => {

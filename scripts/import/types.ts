@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { KeptAsField } from '../../src/schema';
 import type { ChromeRuleId } from './chrome-rules';
 
 /** The front-matter fields the importer can read from a source. */
@@ -29,6 +30,17 @@ export interface Removal {
   image?: { src: string; caption: string };
 }
 
+/** Text of the source that moved into a front-matter field instead of staying in the article's text. */
+export interface MovedText {
+  field: KeptAsField;
+  /** The source line it was on (1-based). */
+  line: number;
+  /** The text as the source wrote it. */
+  text: string;
+  /** How the `removed` list names it: "the headline", "the label of the update date". */
+  what: string;
+}
+
 /** An element of an HTML page that is not the article. */
 export interface DroppedElement {
   line: number;
@@ -52,6 +64,8 @@ export interface Draft {
   body: Root;
   found: Finding[];
   removals: Removal[];
+  /** The headline, byline and date lines that became front-matter fields, in source order. */
+  moved: MovedText[];
   /** HTML elements left out as page chrome or as outside the article; empty for plain text. */
   droppedElements: DroppedElement[];
   changes: LayoutChange[];

@@ -1,29 +1,70 @@
 /**
- * The search page's one script. Pagefind's Component UI draws the box, results,
- * summary and filters; this adds what it has no part for: the search kept in the
- * address bar (reload, share, Back and Forward), the sort order, articles in other
- * languages, advice when nothing matched, and the `/` shortcut.
+ * The search page's one script. Pagefind's Component UI draws the box, summary and results; this adds what it has
+ * no part for: the search kept in the address bar (reload, share, Back and Forward), the site's own filter controls
+ * and chips (src/scripts/search-filters.ts), lists made by filters alone, the date range, the sort order, articles
+ * in other languages, the passages listed under each result, advice when nothing matched, and the `/` shortcut.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
-import { repairFilterDropdowns } from './filter-dropdowns';
+import { UNDATED_YEAR } from '../lib/search/index-contract';
 import {
-  isSearchSort,
+  LANGUAGE_FILTER,
+  hasQuery,
+  inDateRange,
+  isEmptySearch,
+  isNarrowed,
+  monthBoundaryYears,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
+  rangeHasMonth,
   sameSearch,
   searchStateFrom,
   searchStateToQueryString,
+  shownDateMonth,
+  shownSort,
+  type PagefindFilterValue,
+  type SearchPageFilter,
   type SearchState,
 } from '../lib/search/search-state';
+import { distinctSubResults, type SubResult } from '../lib/search/sub-results';
+import { searchFilterControls, type FilterCounts } from './search-filters';
 
-/** The parts of Pagefind's Component UI (`window.PagefindComponents`, 1.6) this script uses. */
+/** A result as `pagefind.js` (1.6) returns it, before its data is loaded. */
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: SubResult[] }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters?: FilterCounts;
+  totalFilters?: FilterCounts;
+}
+interface SearchOptions {
+  filters?: Record<string, PagefindFilterValue>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+/** The parts of `pagefind.js` the Component UI calls, all plain functions. */
+interface PagefindApi {
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
+}
+/** The parts of Pagefind's Component UI instance (`window.PagefindComponents`, 1.6) this script uses. */
 interface PagefindInstance {
   searchTerm: string;
   searchSort: Record<string, 'asc' | 'desc'>;
+  /** When set, a search without words lists every article its filters allow instead of clearing the results. */
+  faceted: boolean;
+  /**
+   * The loaded `pagefind.js`. Not part of the Component UI's documented interface, which has no step between a
+   * search and its results; the date range's months are checked there (see `rangedApi`).
+   */
+  __pagefind__?: PagefindApi | null;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
-  on(event: 'results', callback: (search: { results: unknown[] }) => void): void;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'results', callback: (search: PagefindResponse) => void): void;
+  on(event: 'filters', callback: (filters: { available: FilterCounts; total: FilterCounts | null }) => void): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, PagefindFilterValue>): void;
+  triggerLoad(): void;
+  setTranslations(strings: Record<string, string>): void;
+  getDisplaySubResults(result: { url: string; excerpt: string; sub_results?: SubResult[] }, max?: number): SubResult[];
 }
 /** Pagefind's `<pagefind-results>`, which draws at most `maxResults` results (0: all), read at each search. */
 interface PagefindResultsElement extends HTMLElement {
@@ -38,6 +79,12 @@ declare global {
   }
 }
 
+/** Another language's index, by the name Pagefind files it under, and the language's name as results show it. */
+interface OtherLanguage {
+  index: string;
+  name: string;
+}
+
 const root = document.querySelector<HTMLElement>('[data-archive-search]');
 const components = window.PagefindComponents;
 if (root && components) start(root, components);
@@ -45,33 +92,68 @@ else root?.querySelector<HTMLElement>('[data-search-unavailable]')?.removeAttrib
 
 function start(root: HTMLElement, components: PagefindComponents): void {
   const bundle = root.dataset.bundle ?? '/pagefind/';
-  const otherLanguages: string[] = JSON.parse(root.dataset.otherLanguages ?? '[]');
+  const otherLanguages: OtherLanguage[] = JSON.parse(root.dataset.otherLanguages ?? '[]');
+  const ownLanguage = root.dataset.ownLanguage ?? '';
+  const years: string[] = JSON.parse(root.dataset.years ?? '[]');
+  const labels: Partial<Record<SearchPageFilter, string>> = JSON.parse(root.dataset.filterLabels ?? '{}');
   const instance = components.configureInstance('default', {
     bundlePath: bundle,
     highlightParam: HIGHLIGHT_PARAM,
+    // Two lines of context at the page's width rather than three, so ten results fit in about two screens.
+    excerptLength: 22,
+    // Each language's pages carry their language as a filter value, so results can be narrowed by it.
+    mergeFilter: { [LANGUAGE_FILTER]: [ownLanguage] },
     // Pagefind searches only the index of the page's own language. Each other language's index is merged in by the
     // bundle's full URL, as Pagefind skips a merge whose path starts its own bundle path, taking it for itself; the
     // base URL keeps that origin out of the result links.
-    mergeIndex: otherLanguages.map((language) => ({
+    mergeIndex: otherLanguages.map(({ index, name }) => ({
       bundlePath: new URL(bundle, location.origin).href,
       baseUrl: '/',
-      language,
+      language: index,
+      mergeFilter: { [LANGUAGE_FILTER]: [name] },
     })),
   });
-  const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]');
-  repairFilterDropdowns(root);
+  // A list made by filters alone is counted in articles, as the archive's listings are.
+  instance.setTranslations({
+    total_zero_results: 'No article matches these filters',
+    total_one_result: '1 article',
+    total_many_results: '[COUNT] articles',
+  });
+  instance.getDisplaySubResults = (result) => distinctSubResults(result, result.sub_results ?? []);
+
+  const box = (): HTMLInputElement | null => root.querySelector<HTMLInputElement>('pagefind-input input');
+  const startPanel = root.querySelector<HTMLElement>('[data-search-start]');
+  const controls = searchFilterControls(
+    root,
+    labels,
+    (update) => {
+      const next = update(shown);
+      record(next);
+      show(next);
+    },
+    () => instance.triggerLoad(),
+  );
 
   let shown = parseSearchState(location.search);
 
-  /** Runs `state` through Pagefind; the UI's box, filters and results all follow the search it reports. */
+  /** Brings every part of the page Pagefind does not draw in line with `state`, and readies Pagefind's next search. */
+  const follow = (state: SearchState): void => {
+    controls.show(state);
+    if (startPanel) startPanel.hidden = !isEmptySearch(state);
+    // Only a search without words needs it. Set for one with words, Pagefind would also run an empty search as it
+    // loads, which would take the words out of the address.
+    instance.faceted = isNarrowed(state) && !hasQuery(state);
+    instance.searchSort = pagefindSort(shownSort(state));
+  };
+
+  /** Runs `state` through Pagefind; its box, summary and results all follow the search it reports. */
   const show = (state: SearchState): void => {
     shown = state;
-    if (sortSelect) sortSelect.value = state.sort;
+    follow(state);
     // Pagefind leaves the box alone while it has focus, but Back and Forward must show the query they return to.
-    const box = root.querySelector<HTMLInputElement>('pagefind-input input');
-    if (box && box.value !== state.query) box.value = state.query;
-    instance.searchSort = pagefindSort(state.sort);
-    instance.triggerSearchWithFilters(state.query, pagefindFilters(state));
+    const input = box();
+    if (input && input.value !== state.query) input.value = state.query;
+    instance.triggerSearchWithFilters(state.query, pagefindFilters(state, years));
   };
 
   const record = (state: SearchState): void => {
@@ -90,15 +172,43 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     shown = state;
   };
 
-  instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));
+  instance.on('search', (term, filters) => {
+    const state = searchStateFrom(term, filters, shown);
+    record(state);
+    follow(state);
+  });
+
+  /** How many undated articles each answered search left out for its date range. */
+  const undatedLeftOut = new WeakMap<PagefindResponse, number>();
+  instance.on('filters', ({ available, total }) => {
+    const api = instance.__pagefind__;
+    if (api && !ranged.has(api)) {
+      const wrapped = rangedApi(api, () => shown, undatedLeftOut);
+      ranged.add(wrapped);
+      instance.__pagefind__ = wrapped;
+    }
+    controls.showCounts(available, total ?? available);
+  });
+  const ranged = new WeakSet<PagefindApi>();
+
   // Pagefind's summary says that nothing matched; this says what to try next.
   const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]');
+  const rangeNote = root.querySelector<HTMLElement>('[data-search-range-note]');
   const resultsList = root.querySelector<PagefindResultsElement>('pagefind-results');
   const more = root.querySelector<HTMLElement>('[data-search-more]');
   const moreCount = root.querySelector<HTMLElement>('[data-search-more-count]');
   const showAll = root.querySelector<HTMLButtonElement>('[data-search-show-all]');
-  instance.on('results', ({ results }) => {
+  instance.on('results', (search) => {
+    const { results } = search;
     if (emptyHelp) emptyHelp.hidden = results.length > 0 || instance.searchTerm.trim() === '';
+    const undated = undatedLeftOut.get(search) ?? 0;
+    if (rangeNote) {
+      rangeNote.hidden = undated === 0;
+      rangeNote.textContent =
+        undated === 1
+          ? 'One article that would match states no date, so the date range leaves it out.'
+          : `${undated.toLocaleString('en')} articles that would match state no date, so the date range leaves them out.`;
+    }
     // Pagefind draws only the first `maxResults`; say so and offer the rest, rather than leave them out silently.
     const drawn = resultsList?.maxResults ?? 0;
     const cut = drawn > 0 && results.length > drawn;
@@ -115,23 +225,73 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     resultsList.tabIndex = -1;
     resultsList.focus();
   });
-  sortSelect?.addEventListener('change', () => {
-    const sort = isSearchSort(sortSelect.value) ? sortSelect.value : 'relevance';
-    record({ ...shown, sort });
-    show(shown);
-  });
   window.addEventListener('popstate', () => show(parseSearchState(location.search)));
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-    const box = root.querySelector<HTMLInputElement>('pagefind-input input');
-    if (!box) return;
+    const input = box();
+    if (!input) return;
     event.preventDefault();
-    box.focus();
+    input.focus();
   });
 
-  if (sortSelect) sortSelect.value = shown.sort;
-  // An empty search waits for the reader, so opening the page costs nothing until they type.
-  if (searchStateToQueryString(shown) !== '') show(shown);
+  follow(shown);
+  // An empty search waits for the reader, so opening the page costs nothing until they type or open a filter.
+  if (!isEmptySearch(shown)) show(shown);
+  // Arriving without words, the reader came to type them; with words, to read the results, so the box waits.
+  if (shown.query.trim() === '') box()?.focus();
+}
+
+/**
+ * `pagefind.js` with its search made to honour the date range's months. Pagefind filters by year only: the range's
+ * years go to it as a filter (`pagefindFilters`), and here the results of a year the range starts or ends within
+ * have their date checked, from the date they show. Each search while a range is set also counts the undated
+ * articles it would have found, for the page to say how many the range left out.
+ */
+function rangedApi(
+  api: PagefindApi,
+  current: () => SearchState,
+  undatedLeftOut: WeakMap<PagefindResponse, number>,
+): PagefindApi {
+  return {
+    ...api,
+    async search(term, options = {}) {
+      const state = current();
+      const response = await api.search(term, options);
+      if (!response || (state.from === '' && state.to === '')) return response;
+      const others = { ...options.filters };
+      delete others.year;
+      const [undated, kept] = await Promise.all([
+        api.search(term, { ...options, filters: { ...others, year: [UNDATED_YEAR] } }),
+        rangeHasMonth(state) ? withinMonths(api, term, options, response.results, state) : response.results,
+      ]);
+      const answer = { ...response, results: kept };
+      undatedLeftOut.set(answer, undated?.results.length ?? 0);
+      return answer;
+    },
+  };
+}
+
+/** The results whose month lies in the range: only those of the range's first and last years need a look. */
+async function withinMonths(
+  api: PagefindApi,
+  term: string | null,
+  options: SearchOptions,
+  results: PagefindResult[],
+  state: SearchState,
+): Promise<PagefindResult[]> {
+  const atEdges = await api.search(term, {
+    ...options,
+    filters: { ...options.filters, year: { any: monthBoundaryYears(state) } },
+  });
+  const edge = new Set(atEdges?.results.map((result) => result.id));
+  const inRange = await Promise.all(
+    results.map(async (result) => {
+      if (!edge.has(result.id)) return true;
+      const month = shownDateMonth((await result.data()).meta.date ?? '');
+      return month !== undefined && inDateRange(month, state);
+    }),
+  );
+  return results.filter((_, i) => inRange[i]);
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

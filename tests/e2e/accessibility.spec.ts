@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nameSlug } from '../../src/lib/content/slugs';
+import { groupByTag } from '../../src/lib/site/groups';
 import {
   aboutUrl,
   articlesIndexUrl,
@@ -21,6 +22,7 @@ import {
   homeUrl,
   publicationsIndexUrl,
   publicationUrl,
+  searchUrl,
   tagsIndexUrl,
   tagUrl,
   timelineUrl,
@@ -28,7 +30,7 @@ import {
 } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published, type SourceArticle } from './content';
-import { filterButton, openSearch, resultTitles } from './search-helpers';
+import { chips, filterButton, filterOptions, openSearch, resultTitles } from './search-helpers';
 
 /** Every WCAG success criterion at levels A and AA, up to WCAG 2.2, as axe-core tags its rules. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -120,7 +122,19 @@ const PAGE_KINDS: PageKind[] = [
       await openSearch(page, FOUND_WORD);
       await expect(resultTitles(page).first()).toBeVisible();
       await filterButton(page, 'topic').click();
-      await expect(page.locator('pagefind-filter-dropdown[filter="topic"] [role="option"]').first()).toBeVisible();
+      await expect(filterOptions(page, 'topic').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'search by filters alone, with chips and the date range open',
+    open: async (page, articles) => {
+      // Spelt as the topic's page spells it, which is the value search filters by.
+      const topic = groupByTag(published(articles))[0]?.label ?? '';
+      await page.goto(`${searchUrl()}?${new URLSearchParams({ topic, from: '2000' })}`);
+      await expect(chips(page)).toHaveCount(2);
+      await expect(resultTitles(page).first()).toBeVisible();
+      await filterButton(page, 'range').click();
+      await expect(page.getByLabel('From year')).toBeVisible();
     },
   },
   { name: 'search with no results', open: (page) => openSearch(page, NOT_FOUND_WORD) },

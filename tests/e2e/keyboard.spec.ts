@@ -7,7 +7,7 @@ import { nameSlug } from '../../src/lib/content/slugs';
 import { articlesIndexUrl, articleUrl, entitiesIndexUrl, entityUrl, homeUrl, tagUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
-import { filterButton, openSearch, resultTitles, searchBox } from './search-helpers';
+import { chips, filterButton, filterMenu, openSearch, resultTitles, searchBox } from './search-helpers';
 
 /** What the walk records about each element that took focus. */
 interface Stop {
@@ -159,33 +159,49 @@ for (const { name, open } of PAGES) {
 }
 
 test.describe('search', () => {
-  test('a filter menu opens, is walked and chosen from with the keyboard, and lets focus go', async ({ page }) => {
+  test('a filter list opens, is walked and chosen from with the keyboard, and lets focus go', async ({ page }) => {
     await openSearch(page, 'organ');
     const trigger = filterButton(page, 'topic');
-    await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveCount(1);
+    const menu = filterMenu(page, 'topic');
     await trigger.focus();
     await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
-    const before = await trigger.getAttribute('aria-activedescendant');
-    expect(before, 'an option is active once the menu opens').toBeTruthy();
-    await page.keyboard.press('ArrowDown');
-    await expect(trigger).not.toHaveAttribute('aria-activedescendant', before ?? '');
-    const active = page.locator(`[id="${await trigger.getAttribute('aria-activedescendant')}"]`);
-    await expect(active).toHaveAttribute('role', 'option');
-    await expect(active).toBeInViewport();
-    await page.keyboard.press('Enter');
-    await expect(active).toHaveAttribute('aria-selected', 'true');
+    // Tab walks into the list, one checkbox after another, each shown in the window.
+    await page.keyboard.press('Tab');
+    const first = menu.getByRole('checkbox').first();
+    await expect(first).toBeFocused();
+    await expect(first).toBeInViewport();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await expect(page).toHaveURL(/[?&]topic=/);
+    await expect(chips(page)).toHaveCount(1);
     await page.keyboard.press('Escape');
-    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await expect(menu).not.toHaveAttribute('open');
     await expect(trigger).toBeFocused();
 
-    // With the menu open, Tab moves on rather than staying inside it.
+    // With the list open, Tab leaves it after its last checkbox rather than staying inside it.
     await page.keyboard.press('Enter');
-    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
-    await page.keyboard.press('Tab');
-    await expect(trigger).not.toBeFocused();
+    await expect(menu).toHaveAttribute('open');
+    const boxes = await menu.getByRole('checkbox').count();
+    for (let i = 0; i <= boxes; i++) await page.keyboard.press('Tab');
+    expect(await menu.evaluate((details) => details.contains(document.activeElement))).toBe(false);
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(0);
+  });
+
+  test('the date range is set with the keyboard alone', async ({ page }) => {
+    await openSearch(page, 'organ');
+    await filterButton(page, 'range').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('From year')).toBeFocused();
+    await page.getByLabel('From year').selectOption({ index: 1 });
+    await expect(page).toHaveURL(/[?&]from=\d{4}(&|$)/);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('From month')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(filterButton(page, 'range')).toBeFocused();
   });
 
   test('from the search box, Shift+Tab and Tab both leave it', async ({ page }) => {

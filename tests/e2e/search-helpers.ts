@@ -7,10 +7,18 @@ export const searchBox = (page: Page): Locator => page.locator('pagefind-input i
 export const summary = (page: Page): Locator => page.locator('pagefind-summary');
 export const results = (page: Page): Locator => page.locator('pagefind-results li.result');
 export const resultTitles = (page: Page): Locator => results(page).locator('.result__title a');
-export const filterButton = (page: Page, filter: string): Locator =>
-  page.locator(`pagefind-filter-dropdown[filter="${filter}"] button`).first();
+/** A filter's disclosure: `filter` is its name in the address, or `range` for the date range. */
+export const filterMenu = (page: Page, filter: string): Locator =>
+  page.locator(filter === 'range' ? 'details[data-filter-range]' : `details[data-filter="${filter}"]`);
+/** The button that opens and closes a filter's list. */
+export const filterButton = (page: Page, filter: string): Locator => filterMenu(page, filter).locator('> summary');
+/** The options of a filter's list, each a label holding a checkbox, the value and its count. */
+export const filterOptions = (page: Page, filter: string): Locator =>
+  filterMenu(page, filter).locator('[data-filter-options] li:not([hidden]) label');
 export const filterOption = (page: Page, filter: string, value: string | RegExp): Locator =>
-  page.locator(`pagefind-filter-dropdown[filter="${filter}"] [role="option"]`).filter({ hasText: value });
+  filterOptions(page, filter).filter({ hasText: value });
+/** The chips of the values chosen, each a button that removes its value. */
+export const chips = (page: Page): Locator => page.locator('[data-search-chip-list] button[data-chip]');
 
 /** Waits until Pagefind has answered the search for `query` and drawn every result it counted. */
 export async function expectSearchDone(page: Page, query: string): Promise<void> {

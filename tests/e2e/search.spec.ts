@@ -9,9 +9,11 @@ import { expect, expectNoMisconduct, test, watchContext } from './archive-test';
 import { published } from './content';
 import { recordRequests } from './page-helpers';
 import {
+  chips,
   escapeRegExp,
   expectSearchDone,
   filterButton,
+  filterMenu,
   filterOption,
   openSearch,
   recordSearches,
@@ -74,7 +76,8 @@ test('results show their title, source, date and language, with the matched word
   await expect(results(page)).toHaveCount(1);
   const result = results(page).first();
   await expect(result.locator('.result__title a')).toHaveText(copy?.data.title ?? '');
-  await expect(result.locator('.result__source')).toHaveText(/^The Epoch Times\s*·?\s*20 June 2012\s*·?\s*English$/);
+  // The date first, then the publication, on one line; the fixtures hold two languages, so the language as well.
+  await expect(result.locator('.result__source')).toHaveText(/^20 June 2012\s*·?\s*The Epoch Times\s*·?\s*English$/);
   await expect(result.locator('.result__excerpt mark').first()).toHaveText(/Chongqing/i);
   await expect(result.locator('.result__title a')).toHaveAttribute(
     'href',
@@ -135,32 +138,52 @@ test('a phrase in double quotes matches only where the words stand together', as
   await expect(page.getByText('put it in double quotes')).toBeVisible();
 });
 
-test('a filter narrows the results, shows in the address, and survives a reload', async ({ page }) => {
+test('a filter narrows the results, shows in the address and as a chip, and survives a reload', async ({ page }) => {
   await openSearch(page, FIXTURE_WORD);
   const all = await titlesShown(page);
-  expect(all.length).toBeGreaterThan(2);
+  expect(all.length).toBeGreaterThan(3);
 
-  await filterButton(page, 'year').click();
-  const option = filterOption(page, 'year', '2019');
-  await expect(option, 'the year filter counts the 2019 results').toContainText('2');
+  await filterButton(page, 'publication').click();
+  const option = filterOption(page, 'publication', 'Fixture Gazette');
+  await expect(option, 'the publication filter counts its results').toHaveText(/^\s*Fixture Gazette\s*3\s*$/);
   await option.click();
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/[?&]year=2019(&|$)/);
-  await expect(results(page)).toHaveCount(2);
-  const in2019 = await titlesShown(page);
-  expect(in2019.toSorted()).toEqual(['GitHub Flavored Markdown fixture', 'MDX fixture with an expression']);
+  await expect(filterMenu(page, 'publication')).not.toHaveAttribute('open');
+  await expect(page).toHaveURL(/[?&]publication=Fixture\+Gazette(&|$)/);
+  await expect(results(page)).toHaveCount(3);
+  const gazette = await titlesShown(page);
+  expect(gazette.toSorted()).toEqual([
+    'GitHub Flavored Markdown fixture',
+    'Spelling fixture: one topic written another way',
+    '中文测试文章：医院等待时间调查',
+  ]);
+  await expect(chips(page)).toHaveCount(1);
+  await expect(chips(page)).toHaveAccessibleName('Remove Publication: Fixture Gazette');
 
   await page.reload();
   await expectSearchDone(page, FIXTURE_WORD);
   await expect(searchBox(page)).toHaveValue(FIXTURE_WORD);
-  expect((await titlesShown(page)).toSorted()).toEqual(in2019.toSorted());
-  await expect(filterButton(page, 'year')).toContainText('1');
+  expect((await titlesShown(page)).toSorted()).toEqual(gazette.toSorted());
+  await expect(chips(page)).toHaveCount(1);
+  await expect(chips(page)).toHaveAccessibleName('Remove Publication: Fixture Gazette');
+  await filterButton(page, 'publication').click();
+  await expect(filterOption(page, 'publication', 'Fixture Gazette').getByRole('checkbox')).toBeChecked();
 });
 
-test('each filter is a combobox named by its label', async ({ page }) => {
+test('each filter is a button named by its label that opens a group of checkboxes named alike', async ({ page }) => {
   await openSearch(page, FIXTURE_WORD);
-  for (const name of ['Topic', 'Publication', 'Year'])
-    await expect(page.getByRole('combobox', { name, exact: true }), `the ${name} filter`).toBeVisible();
+  for (const name of ['Topic', 'Publication', 'People and organisations', 'Language']) {
+    await test.step(name, async () => {
+      const button = page.locator('summary', { hasText: new RegExp(`^${name}$`) });
+      await expect(button).toBeVisible();
+      await button.click();
+      const group = page.getByRole('group', { name, exact: true });
+      await expect(group).toBeVisible();
+      expect(await group.getByRole('checkbox').count()).toBeGreaterThan(0);
+      await button.click();
+      await expect(group).toBeHidden();
+    });
+  }
 });
 
 test('topic and publication filters narrow by what the articles state', async ({ page }) => {
@@ -187,13 +210,14 @@ test('the people and organisations filter narrows to the articles that mention o
   const wangLijunCopy = 'Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest';
   await openSearch(page, FIXTURE_WORD, '&entity=Wang+Lijun');
   expect(await titlesShown(page)).toEqual([wangLijunCopy]);
-  await expect(filterButton(page, 'entity')).toContainText('1');
+  await expect(chips(page)).toHaveCount(1);
+  await expect(chips(page)).toHaveAccessibleName('Remove People and organisations: Wang Lijun');
 
   await openSearch(page, FIXTURE_WORD);
   await filterButton(page, 'entity').click();
   // An entity only a draft names is no filter: no published article mentions it.
   await expect(filterOption(page, 'entity', 'Draft Fixture Council')).toHaveCount(0);
-  await filterOption(page, 'entity', 'MDX').click();
+  await filterOption(page, 'entity', /^\s*MDX\s*\d+\s*$/).click();
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/[?&]entity=MDX(&|$)/);
   await expect(results(page)).toHaveCount(1);
@@ -208,8 +232,7 @@ test('a topic spelt two ways is one filter, named as its topic page names it', a
 
   await openSearch(page, FIXTURE_WORD);
   await filterButton(page, 'topic').click();
-  const options = page.locator('pagefind-filter-dropdown[filter="topic"] [role="option"]');
-  const humanRights = options.filter({ hasText: /human rights/i });
+  const humanRights = filterOption(page, 'topic', /human rights/i);
   await expect(humanRights).toHaveCount(1);
   await expect(humanRights).toHaveText(new RegExp(`^\\s*${escapeRegExp(label)}\\s*2\\s*$`));
   await humanRights.click();
@@ -415,4 +438,143 @@ test('the result count is announced to screen readers', async ({ page }) => {
   await expect
     .poll(() => page.evaluate(() => (window as { __announced?: string[] }).__announced ?? []))
     .toContain('1 result for Chongqing');
+});
+
+test('a date range in the address narrows by year and month, leaves out the undated and says how many', async ({
+  page,
+  articles,
+}) => {
+  const dateOf = new Map(published(articles).map((a) => [a.data.title, a.data.published]));
+  await openSearch(page, FIXTURE_WORD);
+  const all = await titlesShown(page);
+  await openSearch(page, FIXTURE_WORD, '&year=Undated');
+  const undated = await results(page).count();
+  expect(undated, 'the fixture word is in undated articles').toBeGreaterThan(1);
+
+  // From November 2019 to the end of 2021: 2019-03-14 is left out by its month, 2019-11-02 is in.
+  const inRange = all.filter((title) => {
+    const date = dateOf.get(title);
+    return date !== undefined && date >= '2019-11' && date < '2022';
+  });
+  expect(inRange).toContain('MDX fixture with an expression');
+  expect(inRange).not.toContain('GitHub Flavored Markdown fixture');
+  await openSearch(page, FIXTURE_WORD, '&from=2019-11&to=2021');
+  expect((await titlesShown(page)).toSorted()).toEqual(inRange.toSorted());
+  await expect(page.locator('[data-search-range-note]')).toHaveText(
+    `${undated} articles that would match state no date, so the date range leaves them out.`,
+  );
+  await expect(chips(page)).toHaveCount(2);
+  await expect(chips(page).first()).toHaveAccessibleName('Remove From: November 2019');
+  await expect(chips(page).last()).toHaveAccessibleName('Remove To: 2021');
+
+  // The range's menus show it, and changing one end changes the address.
+  await filterButton(page, 'range').click();
+  await expect(page.getByLabel('From year')).toHaveValue('2019');
+  await expect(page.getByLabel('From month')).toHaveValue('11');
+  await expect(page.getByLabel('To month')).toHaveValue('');
+  await page.getByLabel('From month').selectOption('');
+  await expect(page).toHaveURL(/[?&]from=2019&to=2021(&|$)/);
+  await expectSearchDone(page, FIXTURE_WORD);
+  expect(await titlesShown(page)).toContain('GitHub Flavored Markdown fixture');
+
+  // A range ending before any article finds nothing.
+  await openSearch(page, FIXTURE_WORD, '&to=2011');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('filters alone, without a word, list every matching article newest first with their count', async ({ page }) => {
+  await page.goto(`${searchUrl()}?year=2019`);
+  await expect(summary(page)).toHaveText('2 articles');
+  await expect(results(page)).toHaveCount(2);
+  // Newest first however the address asks: there is no word to rank by.
+  expect(await titlesShown(page)).toEqual(['MDX fixture with an expression', 'GitHub Flavored Markdown fixture']);
+  await expect(page.getByLabel('Sort')).toHaveValue('newest');
+  await expect(page.locator('[data-search-start]')).toBeHidden();
+
+  await page.goto(`${searchUrl()}?from=2030`);
+  await expect(summary(page)).toHaveText('No article matches these filters');
+});
+
+test('chips remove their value by mouse and by keyboard, and focus stays among them', async ({ page }) => {
+  await openSearch(page, FIXTURE_WORD, '&topic=human+rights&publication=Fixture+Gazette');
+  await expect(results(page)).toHaveCount(1);
+  await expect(chips(page)).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Remove Topic: human rights' }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl(FIXTURE_WORD))}&publication=Fixture\\+Gazette$`));
+  await expectSearchDone(page, FIXTURE_WORD);
+  await expect(results(page)).toHaveCount(3);
+  const left = page.getByRole('button', { name: 'Remove Publication: Fixture Gazette' });
+  await expect(left, 'focus goes to the chip that took the removed one’s place').toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl(FIXTURE_WORD))}$`));
+  await expect(chips(page)).toHaveCount(0);
+  await expect(searchBox(page), 'with no chip left, focus goes back to the search box').toBeFocused();
+  await expectSearchDone(page, FIXTURE_WORD);
+
+  // "Clear all filters" takes every value at once, and Back brings them back.
+  await openSearch(page, FIXTURE_WORD, '&topic=human+rights&from=2020');
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl(FIXTURE_WORD))}$`));
+  await page.goBack();
+  await expect(chips(page)).toHaveCount(2);
+});
+
+test('a result lists at most two passages, none repeating its excerpt', async ({ page }) => {
+  await openSearch(page, FIXTURE_WORD);
+  const shown = await results(page).evaluateAll((items) =>
+    items.map((item) => ({
+      excerpt: item.querySelector(':scope > .result__excerpt')?.textContent?.trim() ?? '',
+      passages: [...item.querySelectorAll('.result__sub-results li')].map(
+        (li) => li.querySelector('.result__excerpt')?.textContent?.trim() ?? '',
+      ),
+    })),
+  );
+  expect(
+    shown.some((result) => result.passages.length > 0),
+    'some result lists a passage',
+  ).toBe(true);
+  for (const { excerpt, passages } of shown) {
+    expect(passages.length).toBeLessThanOrEqual(2);
+    for (const passage of passages) {
+      expect(passage).not.toBe(excerpt);
+      expect(excerpt.includes(passage.replace(/^…|…$/g, '')), `"${passage}" repeats "${excerpt}"`).toBe(false);
+    }
+  }
+});
+
+test('the search page has the header’s search box too, and focuses its own box when opened without words', async ({
+  page,
+}) => {
+  await page.goto(searchUrl());
+  await expect(page.locator('.site-header').getByRole('searchbox', { name: 'Search the archive' })).toBeVisible();
+  await expect(searchBox(page)).toBeFocused();
+  // The bare page offers a start: the newest articles and every topic as a search of its own.
+  const start = page.locator('[data-search-start]');
+  await expect(start.getByRole('heading', { name: 'Newest articles' })).toBeVisible();
+  await start.getByRole('link', { name: /^human rights$/i }).click();
+  await expect(page).toHaveURL(/\/search\/\?topic=/);
+  await expect(summary(page)).toHaveText(/^\d+ articles?$/);
+  await expect(searchBox(page), 'a filter alone has no words either, so the box takes focus').toBeFocused();
+
+  // With words, the reader came for the results, so the box waits.
+  await openSearch(page, 'Chongqing');
+  await expect(searchBox(page)).not.toBeFocused();
+});
+
+test('the "/" shortcut is offered only where a keyboard is likely', async ({ browser, baseURL }) => {
+  for (const [device, hint] of [
+    [{ viewport: { width: 1280, height: 800 } }, true],
+    [{ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, false],
+  ] as const) {
+    const context = await browser.newContext({ ...device, baseURL });
+    // A context of its own, so watched here as the test's own page is by `pageGuard`.
+    const misconduct = watchContext(context, new URL(baseURL ?? '').origin);
+    const page = await context.newPage();
+    await page.goto(searchUrl());
+    await expect(page.getByText('to return to the search box')).toBeVisible({ visible: hint });
+    await context.close();
+    expectNoMisconduct(misconduct);
+  }
 });

@@ -1,0 +1,56 @@
+/**
+ * Which of a result's passages (Pagefind's sub-results) the search page lists under it. Pagefind lists up to three,
+ * the ones with most matches, and often the page's own excerpt again: the same words marked in the same sentence.
+ */
+
+/** The parts of a Pagefind sub-result this choice reads. */
+export interface SubResult {
+  url: string;
+  excerpt: string;
+  locations?: readonly number[];
+}
+
+/** How many passages a result lists at most, so ten results fit in about two screens. */
+export const MAX_SUB_RESULTS = 2;
+
+/**
+ * Above this share of its words also in the page's excerpt, a passage's excerpt repeats it rather than adds to it.
+ * Pagefind cuts both around the matches, so a repeat shares most words but rarely all.
+ */
+export const REPEAT_SHARE = 0.6;
+
+/**
+ * The passages to list under a result: not the page itself (Pagefind's first sub-result when the match is above the
+ * first heading), not one whose excerpt repeats the page's excerpt, then the ones with most matches, at most `max`,
+ * in the order they stand in the article.
+ */
+export function distinctSubResults<T extends SubResult>(
+  page: { url: string; excerpt: string },
+  subResults: readonly T[],
+  max = MAX_SUB_RESULTS,
+): T[] {
+  const pageWords = words(page.excerpt);
+  const distinct = subResults.filter((sub) => sub.url !== page.url && !repeats(words(sub.excerpt), pageWords));
+  const kept = new Set(
+    distinct
+      .toSorted((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .slice(0, max)
+      .map((sub) => sub.url),
+  );
+  return distinct.filter((sub) => kept.has(sub.url));
+}
+
+/** The words of an excerpt, its `<mark>`s and other tags left out, in lower case. */
+function words(excerpt: string): string[] {
+  return excerpt
+    .replace(/<[^>]*>/g, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+function repeats(passage: readonly string[], page: readonly string[]): boolean {
+  if (passage.length === 0) return true;
+  const inPage = new Set(page);
+  return passage.filter((word) => inPage.has(word)).length / passage.length >= REPEAT_SHARE;
+}

@@ -5,6 +5,7 @@
  * languages, advice when nothing matched, and the `/` shortcut.
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
+import { offerSuggestion } from './did-you-mean';
 import { repairFilterDropdowns } from './filter-dropdowns';
 import {
   isSearchSort,
@@ -91,6 +92,7 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   };
 
   instance.on('search', (term, filters) => record(searchStateFrom(term, filters, shown.sort)));
+  instance.on('results', ({ results }) => offerSuggestion(instance.searchTerm, results.length));
   // Pagefind's summary says that nothing matched; this says what to try next.
   const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]');
   const resultsList = root.querySelector<PagefindResultsElement>('pagefind-results');

@@ -58,6 +58,7 @@ const FIXTURES_ONLY = [
   'editor-errors',
   'search',
   'search-languages',
+  'search-relevance',
   'topic-spellings',
   'aliases',
   'nginx',

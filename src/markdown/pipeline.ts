@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { EntityNames } from '../lib/content/mentions';
 import { rehypeAlignClasses } from './rehype-align-classes';
 import { rehypeEntityLinks } from './rehype-entity-links';
+import { rehypeHanWords } from './rehype-han-words';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
 import { rehypePassageLinks } from './rehype-passage-links';
 import { rehypeRemoteImages } from './rehype-remote-images';
@@ -38,5 +39,6 @@ export const markdownPipeline = (entities: readonly EntityNames[]): UnifiedProce
     rehypePassageLinks,
     // Last: a mention is recorded with its passage's id, and the links it adds change no passage's text.
     [rehypeEntityLinks, { entities }],
+    rehypeHanWords,
   ],
 });

@@ -6,6 +6,7 @@
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
 import { UNDATED_YEAR } from '../lib/search/index-contract';
+import { offerSuggestion } from './did-you-mean';
 import {
   LANGUAGE_FILTER,
   hasQuery,
@@ -191,6 +192,7 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   });
   const ranged = new WeakSet<PagefindApi>();
 
+  instance.on('results', ({ results }) => offerSuggestion(instance.searchTerm, results.length));
   // Pagefind's summary says that nothing matched; this says what to try next.
   const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]');
   const rangeNote = root.querySelector<HTMLElement>('[data-search-range-note]');

@@ -2,6 +2,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleLanguage } from '../../src/lib/content/languages';
 import { articleSchema, type ArticleFrontMatter } from '../../src/schema';
 
 /** The project root, so paths work whichever directory Playwright was started from. */
@@ -13,7 +14,10 @@ export interface SourceArticle {
   slug: string;
   /** Path relative to the project root, for readable failure messages. */
   file: string;
-  /** Front matter after the schema's defaults (so `draft` and `tags` are always there). */
+  /**
+   * Front matter after the schema's defaults (so `draft` and `tags` are always there), and the language the build
+   * gives it: where the front matter states none, the one its text shows.
+   */
   data: ArticleFrontMatter;
 }
 
@@ -26,8 +30,11 @@ export function readArticles(dir: string): SourceArticle[] {
     .toSorted()
     .map((relative) => {
       const file = join(dir, relative);
-      const { frontmatter } = parseFrontmatter(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
-      return { slug: basename(file).replace(/\.mdx?$/, ''), file, data: articleSchema.parse(frontmatter) };
+      const { frontmatter, content } = parseFrontmatter(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
+      const data = articleSchema.parse(frontmatter);
+      const stated = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
+      const lang = articleLanguage(stated, `${data.title}\n${content}`);
+      return { slug: basename(file).replace(/\.mdx?$/, ''), file, data: { ...data, lang } };
     });
 }
 

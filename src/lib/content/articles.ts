@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Capture } from './captures';
+import { articleLanguage } from './languages';
 import { formatProblems } from './problems';
 import type { EntityFile } from './entity-problems';
 import { entitySummaries, type EntitySummary } from './entity-index';
@@ -19,9 +20,30 @@ function getContent(): Promise<Content> {
   return contentOfThisBuild(undefined, { fresh: import.meta.env.DEV });
 }
 
-/** The one place that reads the collection: every published article, newest first, drafts left out. */
+/**
+ * The one place that reads the collection: every published article, newest first, drafts left out, each with its
+ * language decided. The schema fills in English when `lang` is left out; the content model knows whether it was
+ * written, and where it was not, the text decides (`articleLanguage`), so every page, feed and index agrees.
+ */
 export async function getPublishedArticles(): Promise<Article[]> {
-  return publishedNewestFirst(await getCollection('articles'));
+  const [entries, content] = await Promise.all([getCollection('articles'), getContent()]);
+  const stated = new Set(content.articles.filter(({ frontMatter }) => frontMatter?.lang !== undefined).map((a) => a.slug));
+  return publishedNewestFirst(entries).map((article) =>
+    stated.has(article.id) ? article : { ...article, data: { ...article.data, lang: languageOfText(article) } },
+  );
+}
+
+/** Languages read from articles' text, by the entry's digest, so each text is read once however many pages ask. */
+const textLanguages = new Map<string, string>();
+
+function languageOfText(article: Article): string {
+  const key = `${article.id}:${article.digest ?? ''}`;
+  let lang = textLanguages.get(key);
+  if (lang === undefined) {
+    lang = articleLanguage(undefined, `${article.data.title}\n${article.body ?? ''}`);
+    textLanguages.set(key, lang);
+  }
+  return lang;
 }
 
 /** An article's file as the editor keeps it, front matter and all, as the content model read it. */

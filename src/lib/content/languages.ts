@@ -1,6 +1,13 @@
 /**
+ * How the archive writes languages: BCP 47 tags, Chinese by its script rather than a region, since the script is what
+ * the text shows and what readers search in (`zh-Hans` Simplified, `zh-Hant` Traditional, `zh` when neither shows).
+ * Region tags (`zh-CN`, `zh-TW`) are still accepted in front matter and read as their script (`chineseScript`).
+ */
+export const DEFAULT_LANGUAGE = 'en';
+
+/**
  * The English name of a language tag, for labels such as a search result's language.
- * @example languageName('zh-CN') // 'Chinese (China)'
+ * @example languageName('zh-Hans') // 'Simplified Chinese'
  */
 export function languageName(tag: string): string {
   return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
@@ -95,4 +102,19 @@ export function chineseScript(tag: string): 'Hans' | 'Hant' | undefined {
   if (subtags.includes('hans') || ['cn', 'sg', 'my'].some((region) => subtags.includes(region))) return 'Hans';
   if (subtags.includes('hant') || ['tw', 'hk', 'mo'].some((region) => subtags.includes(region))) return 'Hant';
   return undefined;
+}
+
+/**
+ * An article's language: the `lang` its front matter states, else the language its text shows (`textLanguage`, the
+ * importer's rule too), else English. `text` is what a reader reads: the title and the body.
+ * @example articleLanguage(undefined, '这个国家的器官移植') // 'zh-Hans'
+ * @example articleLanguage('zh-TW', '…') // 'zh-TW'
+ */
+export function articleLanguage(declared: string | undefined, text: string): string {
+  return declared ?? textLanguage(text) ?? DEFAULT_LANGUAGE;
+}
+
+/** Whether search splits a language's text into words itself (Pagefind does for Chinese, Japanese and Thai). */
+export function isSegmentedLanguage(tag: string): boolean {
+  return ['zh', 'ja', 'th'].includes(tag.toLowerCase().split('-')[0] ?? '');
 }

@@ -14,8 +14,11 @@ export function closestWord(word: string, candidates: readonly string[]): string
   return best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.candidate : undefined;
 }
 
-/** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, counting a swap of two neighbouring letters as one edit (optimal string alignment).
+ * @example editDistance('kilgoru', 'kilgour') // 1
+ */
+export function editDistance(a: string, b: string): number {
   // distances[i * width + j] is the distance between the first i letters of a and the first j of b.
   const width = b.length + 1;
   const distances = new Uint16Array((a.length + 1) * width);

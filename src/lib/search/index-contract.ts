@@ -35,6 +35,13 @@ export const searchFilterMenus = (): { filter: SearchFilter; label: string; orde
 export const SEARCH_META = ['publication', 'date', 'language'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
 
+/**
+ * Details search matches but a result does not show: the byline, so that a name finds every article it signs, not
+ * only those whose text repeats it. Pagefind searches every meta key beside the text (the publication too).
+ */
+export const SEARCH_MATCHED_META = ['authors'] as const;
+export type SearchMatchedMeta = (typeof SEARCH_MATCHED_META)[number];
+
 /** The sort key of an article's date as its source states it. */
 export const DATE_SORT_KEY = 'date';
 export type SearchSortKey = typeof DATE_SORT_KEY;

@@ -6,6 +6,7 @@ import {
   UNDATED_SORT_VALUE,
   UNDATED_YEAR,
   type SearchFilter,
+  type SearchMatchedMeta,
   type SearchMeta,
   type SearchSortKey,
 } from './index-contract';
@@ -21,21 +22,24 @@ export interface SearchFacets {
 /** One value an article page gives the search index: as a filter, a detail a result shows (meta), a sort key, or several. */
 export interface IndexField {
   filter?: SearchFilter;
-  meta?: SearchMeta;
+  meta?: SearchMeta | SearchMatchedMeta;
   sort?: SearchSortKey;
   value: string;
 }
 
 /**
  * Everything the search index records about an article besides its text, in the order the page writes it: its
- * publication, topics, entities and year to filter by, its date and language to show, and its date to sort by.
+ * authors to be found by, its publication, topics, entities and year to filter by, its date and language to show,
+ * and its date to sort by.
  */
 export function searchIndexFields(
-  article: Pick<ArticleFrontMatter, 'published' | 'lang'>,
+  article: Pick<ArticleFrontMatter, 'published' | 'lang' | 'authors'>,
   facets: SearchFacets,
 ): IndexField[] {
-  const { published, lang } = article;
+  const { published, lang, authors = [] } = article;
   const fields: IndexField[] = [];
+  // Pagefind keeps one value per meta key, so the byline is one: every name in it is still matched word by word.
+  if (authors.length > 0) fields.push({ meta: 'authors', value: authors.join(', ') });
   if (facets.publication) fields.push({ filter: 'publication', meta: 'publication', value: facets.publication });
   for (const value of facets.topics) fields.push({ filter: 'topic', value });
   for (const value of facets.entities) fields.push({ filter: 'entity', value });

@@ -216,3 +216,6 @@ export const searchBundleUrl = (file = ''): string => `/${SEARCH_BUNDLE_DIR}/${f
 export const editUrl = (editBase: string, filePath: string): string =>
   new URL(filePath.split('/').map(encodeURIComponent).join('/'), editBase.endsWith('/') ? editBase : `${editBase}/`)
     .href;
+
+/** The archive's words for "Did you mean …", which the search page fetches when a search finds little. */
+export const searchVocabularyUrl = (): string => '/search/vocabulary.json';

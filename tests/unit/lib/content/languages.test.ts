@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleLanguage,
   chineseScript,
   chineseTextScript,
   hanShare,
+  isSegmentedLanguage,
   languageName,
   searchIndexLanguage,
   textLanguage,
@@ -13,6 +15,10 @@ describe('languageName', () => {
     expect(languageName('en')).toBe('English');
     expect(languageName('zh-CN')).toBe('Chinese (China)');
     expect(languageName('zh-TW')).toBe('Chinese (Taiwan)');
+  });
+  it('names the archive’s own tags for Chinese by their script', () => {
+    expect(languageName('zh-Hans')).toBe('Simplified Chinese');
+    expect(languageName('zh-Hant')).toBe('Traditional Chinese');
   });
 });
 
@@ -64,5 +70,35 @@ describe('chineseScript', () => {
     ['en-US', undefined],
   ] as const)('%s → %s', (tag, script) => {
     expect(chineseScript(tag)).toBe(script);
+  });
+});
+
+describe('articleLanguage', () => {
+  it('keeps the language the front matter states, whatever the text', () => {
+    expect(articleLanguage('zh-TW', 'An English text.')).toBe('zh-TW');
+    expect(articleLanguage('en', '这个国家的器官移植')).toBe('en');
+  });
+  it('reads it from the text when the front matter states none', () => {
+    expect(articleLanguage(undefined, '简体中文测试文章：没有写明语言\n这是测试文章，它没有写明语言。')).toBe('zh-Hans');
+    expect(articleLanguage(undefined, '繁體中文測試文章\n這是測試文章，它沒有寫明語言。')).toBe('zh-Hant');
+    expect(articleLanguage(undefined, '器官移植')).toBe('zh');
+  });
+  it('is English for a text in Latin letters, even with a Chinese phrase inside', () => {
+    expect(articleLanguage(undefined, 'The notice read 器官移植等待名单公开查询 in large characters.')).toBe('en');
+    expect(articleLanguage(undefined, '')).toBe('en');
+  });
+});
+
+describe('isSegmentedLanguage', () => {
+  it.each([
+    ['zh-Hans', true],
+    ['zh-CN', true],
+    ['zh', true],
+    ['ja', true],
+    ['th', true],
+    ['en', false],
+    ['en-US', false],
+  ] as const)('%s → %s', (tag, segmented) => {
+    expect(isSegmentedLanguage(tag)).toBe(segmented);
   });
 });

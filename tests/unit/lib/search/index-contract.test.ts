@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DATE_SORT_KEY,
   SEARCH_FILTERS,
+  SEARCH_MATCHED_META,
   SEARCH_META,
   SEARCH_SORTS,
   searchFilterMenus,
@@ -16,7 +17,7 @@ import { LISTING_KIND_NAMES, listingKind } from '../../../../src/lib/site/listin
 const RESULT_TEMPLATE = join(import.meta.dirname, '../../../../src/components/search-result.pagefind.html');
 
 const dated = searchIndexFields(
-  { published: '2012-06-20', lang: 'zh-CN' },
+  { published: '2012-06-20', lang: 'zh-Hans', authors: ['Matthew Robertson', 'Li Yun'] },
   { topics: ['Falun Gong', 'Human Rights'], publication: 'The Epoch Times', entities: ['Wang Lijun'] },
 );
 const undated = searchIndexFields({ published: undefined, lang: 'en' }, { topics: [], entities: [] });
@@ -50,13 +51,18 @@ describe('the search index contract', () => {
     read.delete('title');
     read.delete('url');
     expect(read).toEqual(new Set(SEARCH_META));
-    expect(namesOf(dated, 'meta')).toEqual(new Set(SEARCH_META));
+    expect(namesOf(dated, 'meta')).toEqual(new Set([...SEARCH_MATCHED_META, ...SEARCH_META]));
+  });
+
+  it('keeps the details search only matches apart from those a result shows', () => {
+    expect(SEARCH_MATCHED_META.filter((key) => (SEARCH_META as readonly string[]).includes(key))).toEqual([]);
   });
 });
 
 describe('searchIndexFields', () => {
-  it('records a dated article’s facets, date and language in the order the page writes them', () => {
+  it('records a dated article’s byline, facets, date and language in the order the page writes them', () => {
     expect(dated).toEqual([
+      { meta: 'authors', value: 'Matthew Robertson, Li Yun' },
       { filter: 'publication', meta: 'publication', value: 'The Epoch Times' },
       { filter: 'topic', value: 'Falun Gong' },
       { filter: 'topic', value: 'Human Rights' },
@@ -64,7 +70,7 @@ describe('searchIndexFields', () => {
       { filter: 'year', value: '2012' },
       { meta: 'date', value: '20 June 2012' },
       { sort: 'date', value: '2012-06-20' },
-      { meta: 'language', value: 'Chinese (China)' },
+      { meta: 'language', value: 'Simplified Chinese' },
     ]);
   });
 

@@ -1,0 +1,66 @@
+import type { Element, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { articleLanguage, isSegmentedLanguage } from '../lib/content/languages';
+
+/** The attribute that carries a run's search terms, which Pagefind is told to index as the page's text. */
+export const HAN_WORDS_ATTRIBUTE = 'data-han-words';
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** Longer terms add nothing a reader types, and would grow the index with the square of a run's length. */
+const MAX_TERM_LENGTH = 12;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * What search must hold to find a run of Chinese characters by any word or words of it: the run from each word on,
+ * as a Chinese dictionary splits it into words (`Intl.Segmenter`), for runs of more than one word. Search matches the
+ * start of a term, so "法轮功" finds "法轮功学员" even where the dictionary splits it into "法轮" and "功".
+ * @example hanSearchTerms('The banner read 停止迫害法轮功.') // ['迫害法轮功', '法轮功', '功']
+ */
+export function hanSearchTerms(text: string): string[] {
+  const dictionary = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
+  return [...text.matchAll(HAN_RUN)].flatMap(([run]) => {
+    // The run itself is in the text already; each later word starts a term of its own.
+    const starts = [...dictionary.segment(run)].filter((s) => s.isWordLike && s.index > 0).map((s) => s.index);
+    return starts.map((start) => run.slice(start, start + MAX_TERM_LENGTH));
+  });
+}
+
+interface AstroData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/**
+ * Makes Chinese inside an article in another language findable by any of its words. Search splits text into words
+ * only on pages whose language is Chinese (or Japanese, Thai); on any other page a run of Chinese characters is one
+ * long word, found only from its start. After each text holding such a run this adds an empty element whose
+ * attribute lists the run from each of its words on (`hanSearchTerms`), which Pagefind indexes as text
+ * (`data-pagefind-index-attrs`) and readers and screen readers never meet, so the page reads as the source wrote it. Pages in a language search already splits
+ * are left alone; the language is the article's, decided as the build decides it (`articleLanguage`).
+ * @example '<p>It read 停止迫害.</p>'
+ *   // → '<p>It read 停止迫害.<span data-pagefind-index-attrs="data-han-words" data-han-words="迫害"></span></p>'
+ */
+export function rehypeHanWords() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as AstroData).astro?.frontmatter ?? {};
+    const declared = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
+    const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
+    if (isSegmentedLanguage(articleLanguage(declared, `${title}\n${String(file.value)}`))) return;
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (index === undefined || !parent) return;
+      const terms = hanSearchTerms(node.value);
+      if (terms.length === 0) return;
+      const marker: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { dataPagefindIndexAttrs: HAN_WORDS_ATTRIBUTE, dataHanWords: terms.join(' ') },
+        children: [],
+      };
+      parent.children.splice(index + 1, 0, marker);
+      // The marker is not text; the next text is the one after it.
+      return [SKIP, index + 2];
+    });
+  };
+}

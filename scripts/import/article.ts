@@ -307,7 +307,14 @@ function chooseFields(
     ...(language.lang !== undefined ? { lang: language.lang } : {}),
     ...(editorNote !== undefined ? { editorNote } : {}),
   };
-  return { used, frontMatter, todo, language, headlineReplaced: titleSupplied && draft.headline !== undefined, context };
+  return {
+    used,
+    frontMatter,
+    todo,
+    language,
+    headlineReplaced: titleSupplied && draft.headline !== undefined,
+    context,
+  };
 }
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);

@@ -78,7 +78,8 @@ export const CHROME_RULES = [
   {
     id: 'repeated-headline',
     reason: 'second copy of the headline',
-    describe: (_removal, _context, earlier) => (earlier === 0 ? 'a second copy of the headline' : 'another copy of the headline'),
+    describe: (_removal, _context, earlier) =>
+      earlier === 0 ? 'a second copy of the headline' : 'another copy of the headline',
   },
   {
     id: 'relative-date',

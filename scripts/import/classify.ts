@@ -200,7 +200,13 @@ function readDates(
     });
     if (d.labelLine !== undefined) {
       const label = lines.find((line) => line.number === d.labelLine);
-      if (label) moved.push({ field: d.field, line: label.number, text: label.text, what: `the label of the ${DATE_NAMES[d.field]}` });
+      if (label)
+        moved.push({
+          field: d.field,
+          line: label.number,
+          text: label.text,
+          what: `the label of the ${DATE_NAMES[d.field]}`,
+        });
     }
     moved.push({
       field: d.field,

@@ -18,12 +18,14 @@ import { HTML_CHROME_SELECTORS } from './chrome-rules';
 import { classifyLines, type SourceLine } from './classify';
 import type { ConvertOptions } from './convert-text';
 import { imageFacts, imageSummary, isCaptionOf, photoMarker, settleLinksAndImages } from './links';
-import { locateArticle, tagOf } from './locate';
+import { locateArticle, shownText, tagOf } from './locate';
 import { isMarker, settleMarkers } from './media';
 import { isOneSentence, parseDate } from './metadata';
 import { pageAddress, readHead, type Head, type Stated } from './page-head';
 import type { DroppedElement, Draft, Finding, LayoutChange, MovedText, Removal } from './types';
 
+/** The text a caption-less marker stands as among the page's lines, so it is classified as article text. */
+const MARKER_LINE = '[media not preserved]';
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -59,7 +61,8 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
   for (const { selector, reason, wholePageOnly } of HTML_CHROME_SELECTORS) {
     if (!wholePageOnly || !wholePage) continue;
     for (const element of selectAll(selector, root)) {
-      if (remove(root, element)) droppedElements.push({ line: lineOf(element), element: tagOf(element), reason });
+      if (remove(root, element))
+        droppedElements.push({ line: lineOf(element), element: tagOf(element), reason, text: shownText(element) });
     }
   }
   removeComments(root);
@@ -95,7 +98,8 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
   const blocks = tree.children;
   const lines: SourceLine[] = blocks.map((block) => ({
     number: block.position?.start.line ?? 0,
-    text: spaced(mdastToString(block)),
+    // A marker without a caption has no words, yet it is no blank line.
+    text: spaced(mdastToString(block)) || (isMarker(block) ? MARKER_LINE : ''),
   }));
   const classification = classifyLines(lines, headline?.value);
   warnings.push(...classification.warnings);
@@ -285,7 +289,12 @@ function outsideArticle(page: HastRoot, root: Element): DroppedElement[] {
     if (onPath.length === 0) return false;
     for (const child of node.children)
       if (child.type === 'element' && !onPath.includes(child) && toString(child).trim() !== '')
-        dropped.push({ line: child.position?.start.line ?? 0, element: tagOf(child), reason: 'outside the article' });
+        dropped.push({
+          line: child.position?.start.line ?? 0,
+          element: tagOf(child),
+          reason: 'outside the article',
+          text: shownText(child),
+        });
     return true;
   };
   const body = select('body', page);

@@ -77,7 +77,10 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
           image: { src: facts.src, caption: next.text },
         });
         blocks.push(notPreserved('photo', raw(next)));
-        changes.push({ lines: [next.number], what: `the caption of the image on line ${line.number} marks the photo as not preserved` });
+        changes.push({
+          lines: [next.number],
+          what: `the caption of the image on line ${line.number} marks the photo as not preserved`,
+        });
         i += 1;
         continue;
       }
@@ -102,7 +105,7 @@ export function convertText(text: string, { base }: ConvertOptions = {}): Draft 
       blocks.push(notPreserved('photo', raw(line)));
       changes.push({
         lines: [line.number],
-        what: 'a caption ending in a photo credit, beside the page\'s furniture, marks a photo as not preserved',
+        what: "a caption ending in a photo credit, beside the page's furniture, marks a photo as not preserved",
       });
       continue;
     }
@@ -169,9 +172,7 @@ function besideFurniture(
     lines.slice(0, at).findLast((other) => other.role !== 'blank'),
     lines.slice(at + 1).find((other) => other.role !== 'blank'),
   ];
-  return neighbours.some(
-    (other) => other !== undefined && (other.role !== 'body' || /<img\b/i.test(raw(other))),
-  );
+  return neighbours.some((other) => other !== undefined && (other.role !== 'body' || /<img\b/i.test(raw(other))));
 }
 
 /** A subheading is a short line with blank lines before and after it, that reads like a headline. */

@@ -56,8 +56,7 @@ function simplest(text: string, readsBack: (written: string) => boolean): string
 
 /** A scalar value; dates stay plain, as the schema reads them either way. */
 function scalar(field: string, value: string): string {
-  if (['published', 'updated', 'added', 'captured'].includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    return value;
+  if (['published', 'updated', 'added', 'captured'].includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   return simplest(value, (written) => readsBackAs(`${field}: ${written}`, field, value));
 }
 
@@ -70,7 +69,9 @@ type RemovedItem = NonNullable<ArticleFrontMatterInput['removed']>[number];
 /** One change to the capture: a phrase on one line, or `what`, `text` and `keptAs` lines. */
 function removedItem(item: RemovedItem): string[] {
   if (typeof item === 'string')
-    return [`${INDENT}- ${simplest(item, (written) => readsBackAs(`removed:\n${INDENT}- ${written}`, 'removed', [item]))}`];
+    return [
+      `${INDENT}- ${simplest(item, (written) => readsBackAs(`removed:\n${INDENT}- ${written}`, 'removed', [item]))}`,
+    ];
   const entries = (['what', 'text', 'keptAs'] as const).flatMap((key) => {
     const part = item[key];
     if (part === undefined) return [];

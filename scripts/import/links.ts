@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { NOT_PRESERVED } from './media';
 import type { LayoutChange } from './types';
 
@@ -106,7 +106,8 @@ export function settleLinksAndImages(
           what: `image ${imageFacts(image, base)?.src ?? String(image.properties.src ?? '(no address)')} inside the link to ${target}: marked as a photo not preserved, without the link`,
         });
       parent.children.splice(index, 1, photoMarker());
-      return index;
+      // The link's own images were accounted for above; the marker in its place needs no visit.
+      return [SKIP, index + 1];
     }
     settleImagesInLink(node, base, lineOf, changes);
     if (href === undefined) return unwrap(node, index, parent);

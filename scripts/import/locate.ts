@@ -14,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
 import { HTML_CHROME_SELECTORS } from './chrome-rules';
 import type { DroppedElement } from './types';
@@ -39,6 +40,20 @@ const textLength = (element: Element): number =>
         ...element,
         children: element.children.filter((child) => child.type !== 'element' || !INVISIBLE.includes(child.tagName)),
       }).replace(/\s+/g, '').length;
+
+/**
+ * An element's text as a browser shows it, read as the capture is read (scripts and styles show nothing), runs of
+ * white space as one space.
+ */
+export function shownText(element: Element): string {
+  const shown = (node: Element): Element => ({
+    ...node,
+    children: node.children.flatMap((child) =>
+      child.type !== 'element' ? [child] : INVISIBLE.includes(child.tagName) ? [] : [shown(child)],
+    ),
+  });
+  return INVISIBLE.includes(element.tagName) ? '' : toText(shown(element)).replace(/\s+/g, ' ').trim();
+}
 
 /** A left-out passage of at least this many words, with few links, may be article text: the editor checks it. */
 export const PROSE_WORDS = 40;
@@ -98,7 +113,8 @@ export function locateArticle(page: HastRoot): { dropped: DroppedElement[]; arti
     if (wholePageOnly) continue;
     for (const element of selectAll(selector, body)) {
       if (textLength(element) > pageText * WRAPPER_SHARE) continue;
-      if (removeFrom(body, element)) dropped.push({ line: lineOf(element), element: tagOf(element), reason });
+      if (removeFrom(body, element))
+        dropped.push({ line: lineOf(element), element: tagOf(element), reason, text: shownText(element) });
     }
   }
 
@@ -168,7 +184,7 @@ export function locateArticle(page: HastRoot): { dropped: DroppedElement[]; arti
       const images = child.tagName === 'img' ? [child] : selectAll('img', child);
       if (text === '' && images.length === 0) continue;
       const reason = ruleFor(child, kept.has(element) || isInside(region, element, parents));
-      dropped.push({ line: lineOf(child), element: tagOf(child), reason });
+      dropped.push({ line: lineOf(child), element: tagOf(child), reason, text: shownText(child) });
       if (wordCount(text) >= PROSE_WORDS && linkDensity(child) < 0.1 && /[.!?。！？"”]$/.test(text))
         warnings.push(
           `line ${lineOf(child)}: ${tagOf(child)} was left out (${reason}) but reads like article text ` +

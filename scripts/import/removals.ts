@@ -27,18 +27,23 @@ export interface ExactRemoval {
   keptAs?: KeptAsField;
 }
 
+/** What a converter knows it took out; `situated` names it after where it stood ("before the article, …"). */
+export interface KnownRemoval extends ExactRemoval {
+  situated?: boolean;
+}
+
 export type RemovalsResult = { ok: true; removed: ExactRemoval[] } | { ok: false; problem: string };
 
 /**
- * What the converter knows it took out, in source order: page chrome by its rule, and the lines that became
- * front-matter fields. With `headlineReplaced`, the editor's title replaced the source's headline, so the headline
- * was kept by no field.
+ * What the converter knows it took out, in source order: page chrome by its rule, the lines that became
+ * front-matter fields, and the elements of a page left out, each by its rule and tag. With `headlineReplaced`, the
+ * editor's title replaced the source's headline, so the headline was kept by no field.
  */
 export function knownRemovals(
   draft: Draft,
   context: NoteContext,
   { headlineReplaced }: { headlineReplaced: boolean },
-): (ExactRemoval & { line: number })[] {
+): (KnownRemoval & { line: number })[] {
   const earlier = new Map<string, number>();
   const chrome = draft.removals.map((removal) => {
     const count = earlier.get(removal.rule) ?? 0;
@@ -51,7 +56,10 @@ export function knownRemovals(
       ? { line, text, what: "the source's headline, which the editor's note quotes" }
       : { line, text, what, keptAs: field },
   );
-  return [...moved, ...chrome].sort((a, b) => a.line - b.line);
+  const elements = draft.droppedElements.flatMap(({ line, element, reason, text }) =>
+    text ? [{ line, text, what: `${element} (${reason})`, situated: true }] : [],
+  );
+  return [...moved, ...chrome, ...elements].sort((a, b) => a.line - b.line);
 }
 
 /** A word of comparable text, and whether white space stood before it. */
@@ -165,7 +173,7 @@ export function exactRemovals(input: {
   body: string;
   capture: string;
   kind: CaptureKind;
-  known: readonly ExactRemoval[];
+  known: readonly KnownRemoval[];
 }): RemovalsResult {
   const { body, capture, kind } = input;
   const articleWords = articleText(body, kind);
@@ -201,7 +209,7 @@ export function exactRemovals(input: {
       pieces.push({ what: unnamedWhat(where, kind), text: joined(captured.slice(unnamed, to)) });
       unnamed = undefined;
     };
-    for (let t = start; t < end; ) {
+    for (let t = start; t < end;) {
       const match = known
         .map((entry, index) => ({ ...entry, index }))
         .filter(
@@ -219,7 +227,12 @@ export function exactRemovals(input: {
       }
       flush(t);
       used.add(match.index);
-      pieces.push({ ...match.removal, text: joined(captured.slice(t, t + match.words.length)) });
+      const { situated, ...removal } = match.removal;
+      pieces.push({
+        ...removal,
+        ...(situated ? { what: `${where}, ${removal.what}` } : {}),
+        text: joined(captured.slice(t, t + match.words.length)),
+      });
       t += match.words.length;
     }
     flush(end);

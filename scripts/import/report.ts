@@ -25,6 +25,8 @@ const clip = (text: string, width = 70) => {
   return plain.length > width ? `${plain.slice(0, width - 1).trimEnd()}…` : plain;
 };
 const pad = (text: string, width: number) => text.padEnd(width);
+/** Longer removed texts are cut in the report; the front matter holds them whole. */
+const MOST_QUOTED = 300;
 
 /** The whole report for one file, ending with what happened to the article file. */
 export function formatReport(result: ImportResult, outcome: string): string {
@@ -80,6 +82,25 @@ function sections(report: ImportReport): string[] {
     'Changed in form, words kept:',
     draft.changes.map((change) => `${pad(lineList(change.lines), 12)} ${change.what}`),
   );
+  if (report.capture)
+    section('Capture:', [
+      `${report.capture.target}  ${report.capture.bytes.length.toLocaleString('en')} bytes  SHA-256 ${report.capture.sha256}` +
+        (report.capture.replaces ? '  (replaces the capture of that name)' : ''),
+    ]);
+  if (report.removed)
+    section(
+      'Taken out of the capture, in its order (removed):',
+      report.removed.length === 0
+        ? ['nothing: the article is the capture’s text as it is']
+        : report.removed.flatMap(({ what, text, keptAs }, i) => {
+            const number = `${i + 1}. `;
+            const quoted =
+              text.length > MOST_QUOTED
+                ? `"${text.slice(0, MOST_QUOTED)}…" (${text.length.toLocaleString('en')} characters in all, whole in the front matter)`
+                : `"${text}"`;
+            return [`${number}${what}${keptAs ? ` → ${keptAs}` : ''}`, `${' '.repeat(number.length)}${quoted}`];
+          }),
+    );
   section('Check:', draft.warnings);
   section('Still to fill in:', report.todo);
   const note = report.used.find((used) => 'option' in used.from && used.from.option === COMPOSED);

@@ -47,6 +47,8 @@ export interface DroppedElement {
   /** The tag as the report shows it: `<nav class="site-nav">`. */
   element: string;
   reason: string;
+  /** Its text as a browser shows it, runs of white space as one space, to name it in the `removed` list. */
+  text?: string;
 }
 
 /** A change of form that keeps the words, listed so the editor can check it. */

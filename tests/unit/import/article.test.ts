@@ -11,6 +11,8 @@ const request = (extra: Partial<ImportRequest> = {}): ImportRequest => ({
   options: {},
   contentDir: 'content/articles',
   existing: new Map(),
+  capturesDir: 'content/captures',
+  captures: new Map(),
   force: false,
   ...extra,
 });
@@ -54,8 +56,20 @@ describe('importArticle', () => {
         '  The archive supplied this title; the source\'s headline is "US Urges CCP to Allow Independent Probe into Alleged Organ',
         '  Harvesting Practices". The archive supplied the publication\'s name; the text does not state it.',
         'removed:',
-        '  - the relative date "(3 weeks ago)" after the publication date',
-        '  - after the article, the stray widget text "HTML tutorial"',
+        '  - what: "the source\'s headline, which the editor\'s note quotes"',
+        '    text: "US Urges CCP to Allow Independent Probe into Alleged Organ Harvesting Practices"',
+        '  - what: "the byline"',
+        '    text: "by Sidney Hunt"',
+        '    keptAs: authors',
+        '  - what: "the publication date"',
+        '    text: "Published: July 2, 2024"',
+        '    keptAs: published',
+        '  - what: "the relative date \\"(3 weeks ago)\\" after the publication date"',
+        '    text: "(3 weeks ago)"',
+        '  - what: "after the article, the stray widget text \\"HTML tutorial\\""',
+        '    text: "HTML tutorial"',
+        'capture:',
+        '  sha256: 0baa89b32c3c18f8831dcbde738b1003b8685f9368fdc9cd6ffeedb14ed791d5',
       ].join('\n'),
     );
     expect(result.report?.used.find((used) => used.field === 'title')?.from).toEqual({ option: '--title' });
@@ -70,6 +84,76 @@ describe('importArticle', () => {
     );
     expect(result.ok && result.markdown).toContain('\nlang: zh-Hans\n');
     expect(result.report?.language).toEqual({ lang: 'zh-Hans', how: 'the text: mostly Han characters, Simplified' });
+  });
+
+  it('keeps the source as the capture, byte for byte, and records its hash', () => {
+    const result = importArticle(request());
+    expect(result).toMatchObject({
+      ok: true,
+      capture: {
+        target: 'content/captures/plain-headline.txt',
+        bytes: TEXT,
+        sha256: '08345d8af00f78b45073f0aa63b0c2cb9bca61f9423f4e5bc8701fe78334422c',
+        replaces: false,
+      },
+    });
+    expect(result.ok && result.markdown).toContain(
+      '\nremoved:\n  - what: "the headline"\n    text: "A Plain Headline"\n    keptAs: title\ncapture:\n  sha256: ',
+    );
+  });
+
+  it('keeps a saved page as an .html capture', () => {
+    const page = new TextEncoder().encode(
+      '<html><head><title>A Page Headline</title></head><body><article><h1>A Page Headline</h1>' +
+        '<p>The only paragraph of the page, long enough to be an article by any measure.</p></article></body></html>',
+    );
+    const result = importArticle(request({ file: 'saved/page.htm', bytes: page }));
+    expect(result.ok && result.capture.target).toBe('content/captures/page-headline.html');
+  });
+
+  it('records the day the capture was collected only when the editor gives it', () => {
+    const plain = importArticle(request());
+    expect(plain.ok && plain.markdown).not.toContain('captured:');
+    const result = importArticle(request({ options: { captured: '2024-07-02' } }));
+    expect(result.ok && result.markdown).toContain('\ncapture:\n  sha256: ');
+    expect(result.ok && result.markdown).toContain('\n  captured: 2024-07-02\n---\n');
+  });
+
+  it('refuses to overwrite an existing capture without --force, and replaces it with --force', () => {
+    const captures = new Map([['plain-headline', 'content/captures/plain-headline.txt']]);
+    expect(importArticle(request({ captures }))).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: content/captures/plain-headline.txt already exists and was not changed; pass --slug to ' +
+        'import under another name, or --force to replace it; nothing was written.',
+    });
+    expect(importArticle(request({ captures, force: true }))).toMatchObject({
+      ok: true,
+      capture: { target: 'content/captures/plain-headline.txt', replaces: true },
+    });
+  });
+
+  it('never leaves an article two captures, even with --force', () => {
+    const captures = new Map([['plain-headline', 'content/captures/plain-headline.html']]);
+    expect(importArticle(request({ captures, force: true }))).toMatchObject({
+      ok: false,
+      error:
+        'in/article.txt: content/captures/plain-headline.html is already the capture of "plain-headline" and was ' +
+        'not changed; an article has one capture, so pass --slug to import under another name, or remove that ' +
+        'capture first; nothing was written.',
+    });
+  });
+
+  it('refuses an article the build could not hold to its capture, quoting the sentence', () => {
+    // The link's markup comes out of the capture, but the comma it touches would then stand apart: "this ,".
+    const bytes = new TextEncoder().encode('A Plain Headline\n\nRead <a href="https://e.org">this</a>, then.\n');
+    expect(importArticle(request({ bytes }))).toMatchObject({
+      ok: false,
+      error:
+        "in/article.txt: expected the article's words to be the capture's words less what was taken out, found " +
+        'words the capture does not show as text in that order: "Read this, then." ' +
+        '(content/captures/plain-headline.txt); nothing was written.',
+    });
   });
 
   it('records the day the article entered the archive', () => {

@@ -92,81 +92,76 @@ describe('the line rules', () => {
   });
 });
 
-describe('what the editor’s note says for each rule', () => {
-  it.each<[ChromeRuleId, Removal[], string]>([
+describe('how the removed list names what each rule removed', () => {
+  it.each<[ChromeRuleId, Removal, number, string]>([
     [
       'sign-up-form',
-      [
-        removal('sign-up-form', 'Sign up to receive our latest news!'),
-        removal('sign-up-form', 'By submitting this form, I agree to the terms.'),
-      ],
-      'the sign-up form lines "Sign up to receive our latest news!" and "By submitting this form, I agree to the terms."',
+      removal('sign-up-form', 'Sign up to receive our latest news!'),
+      0,
+      'the sign-up form line "Sign up to receive our latest news!"',
     ],
-    ['sign-up-form', [removal('sign-up-form', 'Subscribe now')], 'the sign-up form line "Subscribe now"'],
     [
       'social-prompt',
-      [removal('social-prompt', 'Follow us\u00a0on\u00a0Twitter or subscribe to our weekly email')],
+      removal('social-prompt', 'Follow us\u00a0on\u00a0Twitter or subscribe to our weekly email'),
+      0,
       'the line "Follow us on Twitter or subscribe to our weekly email"',
     ],
-    ['widget-text', [removal('widget-text', 'HTML tutorial')], 'the stray widget text "HTML tutorial"'],
+    ['widget-text', removal('widget-text', 'HTML tutorial'), 0, 'the stray widget text "HTML tutorial"'],
     [
       'advertisement-label',
-      [removal('advertisement-label', 'Advertisement')],
+      removal('advertisement-label', 'Advertisement'),
+      0,
       'the advertisement label "Advertisement"',
     ],
     [
       'topic-promotion',
-      [removal('topic-promotion', 'Click www.ept.ms/ccp-crisis to read about the most recent developments')],
+      removal('topic-promotion', 'Click www.ept.ms/ccp-crisis to read about the most recent developments'),
+      0,
       'a promotion of the publisher\'s topic page and feeds ("Click www.ept.ms/ccp-crisis …")',
     ],
-    ['obscured-email', [removal('obscured-email', '[email protected]')], 'an obscured email address'],
-    [
-      'obscured-email',
-      [removal('obscured-email', '[email protected]'), removal('obscured-email', '[email protected]')],
-      'two obscured email addresses',
-    ],
+    ['obscured-email', removal('obscured-email', '[email protected]'), 0, 'an obscured email address'],
+    ['obscured-email', removal('obscured-email', '[email protected]'), 1, 'another obscured email address'],
     [
       'publisher-sign-off',
-      [removal('publisher-sign-off', 'The Epoch Times publishes in 35 countries.')],
+      removal('publisher-sign-off', 'The Epoch Times publishes in 35 countries.'),
+      0,
       'the line "The Epoch Times publishes in 35 countries."',
     ],
-    ['repeated-headline', [removal('repeated-headline', 'Headline')], 'a second copy of the headline'],
+    ['repeated-headline', removal('repeated-headline', 'Headline'), 0, 'a second copy of the headline'],
+    ['repeated-headline', removal('repeated-headline', 'Headline'), 1, 'another copy of the headline'],
     [
       'relative-date',
-      [removal('relative-date', '(3 weeks ago)', { follows: 'publication date' })],
+      removal('relative-date', '(3 weeks ago)', { follows: 'publication date' }),
+      0,
       'the relative date "(3 weeks ago)" after the publication date',
     ],
     [
       'captioned-image',
-      [
-        removal('captioned-image', '<img>', {
-          image: { src: 'https://www.theepochtimes.com/assets/uploads/2015/09/109810644.jpeg', caption: 'Wang Lijun' },
-        }),
-      ],
-      'a photo hosted on the publisher\'s site (its caption, "Wang Lijun", is kept)',
+      removal('captioned-image', '<img>', {
+        image: { src: 'https://www.theepochtimes.com/assets/uploads/2015/09/109810644.jpeg', caption: 'Wang Lijun' },
+      }),
+      0,
+      'a photo hosted on the publisher\'s site, marked in the text as not preserved with its caption "Wang Lijun"',
     ],
-    [
-      'unrelated-headline',
-      [removal('unrelated-headline', 'Tea Drinking in China'), removal('unrelated-headline', '‘I Don’t Know’')],
-      'two unrelated headlines ("Tea Drinking in China" and "‘I Don’t Know’")',
-    ],
-  ])('%s', (id, removals, words) => {
-    expect(chromeRule(id).describe(removals, { publication: 'The Epoch Times' })).toBe(words);
+    ['unrelated-headline', removal('unrelated-headline', 'Tea Drinking in China'), 0, 'an unrelated headline'],
+    ['unrelated-headline', removal('unrelated-headline', '‘I Don’t Know’'), 1, 'another unrelated headline'],
+  ])('%s', (id, one, earlier, words) => {
+    expect(chromeRule(id).describe(one, { publication: 'The Epoch Times' }, earlier)).toBe(words);
   });
 
   it('names the host of an image from another site, and calls a non-JPEG an image', () => {
     const png = removal('captioned-image', '<img>', {
       image: { src: 'https://cdn.example.net/chart.png', caption: 'Chart' },
     });
-    expect(chromeRule('captioned-image').describe([png], {})).toBe(
-      'an image hosted on cdn.example.net (its caption, "Chart", is kept)',
+    expect(chromeRule('captioned-image').describe(png, {}, 0)).toBe(
+      'an image hosted on cdn.example.net, marked in the text as not preserved with its caption "Chart"',
     );
   });
 
   it('knows the publisher’s site by the source address too', () => {
     const photo = removal('captioned-image', '<img>', { image: { src: 'https://example.org/a.jpg', caption: 'A' } });
-    expect(chromeRule('captioned-image').describe([photo], { sourceUrl: 'https://www.example.org/news/1' })).toBe(
-      'a photo hosted on the publisher\'s site (its caption, "A", is kept)',
+    expect(chromeRule('captioned-image').describe(photo, { sourceUrl: 'https://www.example.org/news/1' }, 0)).toBe(
+      'a photo hosted on the publisher\'s site, marked in the text as not preserved with its caption "A"',
     );
   });
 });

@@ -21,9 +21,12 @@ describe('a saved page with navigation, scripts, a form and a sidebar', () => {
     options: {},
     contentDir: 'content/articles',
     existing: new Map(),
+    capturesDir: 'content/captures',
+    captures: new Map(),
     force: false,
   });
   const markdown = result.ok ? result.markdown : result.error;
+  const [, , articleBody = ''] = markdown.split(/^---$/m);
 
   it('becomes the expected article', () => {
     expect(markdown).toBe(readFileSync(new URL('page-with-chrome.md', FIXTURES), 'utf8'));
@@ -41,20 +44,35 @@ describe('a saved page with navigation, scripts, a form and a sidebar', () => {
     'font-family',
     '©',
     'ward.jpg',
-  ])('holds nothing of %j', (chrome) => {
-    expect(markdown).not.toContain(chrome);
+  ])('holds nothing of %j in its text', (chrome) => {
+    expect(articleBody).not.toContain(chrome);
   });
 
   it('lists every element it left out, with its line and the reason', () => {
     expect(result.report?.draft.droppedElements).toEqual([
-      { line: 19, element: '<header class="site-header">', reason: 'outside the article' },
-      { line: 21, element: '<nav class="site-nav">', reason: 'navigation' },
-      { line: 31, element: '<h1>', reason: 'the headline, which becomes the title' },
-      { line: 37, element: '<div class="ad ad-inline">', reason: 'advertisement' },
-      { line: 60, element: '<form class="newsletter">', reason: 'form' },
-      { line: 64, element: '<script>', reason: 'script' },
-      { line: 69, element: '<aside class="sidebar">', reason: 'sidebar' },
-      { line: 76, element: '<footer class="site-footer">', reason: 'outside the article' },
+      { line: 19, element: '<header class="site-header">', reason: 'outside the article', text: 'The Example Tribune' },
+      { line: 21, element: '<nav class="site-nav">', reason: 'navigation', text: 'World China' },
+      {
+        line: 31,
+        element: '<h1>',
+        reason: 'the headline, which becomes the title',
+        text: 'Hospital Records Show Wait Times of Days',
+      },
+      {
+        line: 37,
+        element: '<div class="ad ad-inline">',
+        reason: 'advertisement',
+        text: 'Advertisement: Book your holiday now',
+      },
+      { line: 60, element: '<form class="newsletter">', reason: 'form', text: 'Get the newsletter Subscribe' },
+      { line: 64, element: '<script>', reason: 'script', text: '' },
+      { line: 69, element: '<aside class="sidebar">', reason: 'sidebar', text: 'Most read Another story' },
+      {
+        line: 76,
+        element: '<footer class="site-footer">',
+        reason: 'outside the article',
+        text: '© The Example Tribune',
+      },
     ]);
   });
 });
@@ -218,13 +236,13 @@ describe('convertHtml: structure', () => {
     expect(body(draft)).toBe('[Other](https://example.org/other).\n');
   });
 
-  it('removes an image followed by its caption, keeping the caption', () => {
+  it('removes an image followed by its caption, marking the photo as not preserved with the caption', () => {
     const draft = convertHtml(
       page(
         '<article><h1>H</h1><p><a href="/big.jpg"><img src="https://example.org/w.jpg" alt="Wang Lijun"></a></p><p>Wang Lijun</p><p>Text.</p></article>',
       ),
     );
-    expect(body(draft)).toBe('Wang Lijun\n\nText.\n');
+    expect(body(draft)).toBe('![Wang Lijun](not-preserved:photo)\n\nText.\n');
     expect(draft.removals[0]).toMatchObject({
       rule: 'captioned-image',
       image: { src: 'https://example.org/w.jpg', caption: 'Wang Lijun' },

@@ -106,7 +106,7 @@ describe('convertText: HTML in the text', () => {
     ]);
   });
 
-  it('removes an image whose caption is the next line, keeping the caption', () => {
+  it('removes an image whose caption is the next line, marking the photo as not preserved with the caption', () => {
     const draft = convertText(
       lines(
         'Intro.',
@@ -115,7 +115,7 @@ describe('convertText: HTML in the text', () => {
         'More.',
       ),
     );
-    expect(body(draft)).toBe('Intro.\n\nWang Lijun\n\nMore.\n');
+    expect(body(draft)).toBe('Intro.\n\n![Wang Lijun](not-preserved:photo)\n\nMore.\n');
     expect(draft.removals).toEqual([
       {
         rule: 'captioned-image',
@@ -127,19 +127,42 @@ describe('convertText: HTML in the text', () => {
     ]);
   });
 
-  it('turns an image without a caption line into a link named by its description', () => {
+  it('marks an image without a caption line as a photo not preserved, its description not taken for text', () => {
     const draft = convertText(lines('Intro.', '<img src="https://example.org/ward.jpg" alt="A ward">', 'More.'));
-    expect(body(draft)).toBe('Intro.\n\n[A ward](https://example.org/ward.jpg)\n\nMore.\n');
+    expect(body(draft)).toBe('Intro.\n\n![](not-preserved:photo)\n\nMore.\n');
     expect(draft.changes).toContainEqual({
       lines: [2],
-      what: 'image https://example.org/ward.jpg replaced by a link to it',
+      what: 'image https://example.org/ward.jpg marked as a photo not preserved',
     });
   });
 
-  it('names an image without a description as the site does, and asks the editor to describe it', () => {
-    const draft = convertText(lines('Intro.', '<img src="https://example.org/x.png">'));
-    expect(body(draft)).toBe('Intro.\n\n[Image without a description](https://example.org/x.png)\n');
-    expect(draft.warnings[0]).toMatch(/^line 2: the image https:\/\/example.org\/x.png has no description/);
+  it('leaves out an image inside a sentence, as a marker cannot interrupt one, and says so', () => {
+    const draft = convertText(lines('Intro.', 'A ward <img src="https://example.org/x.png"> of a hospital.'));
+    expect(body(draft)).toBe('Intro.\n\nA ward  of a hospital.\n');
+    expect(draft.warnings).toContain(
+      '1 image inside a sentence left out: the marker of media not preserved stands on its own line; see the images under "Changed in form"',
+    );
+  });
+
+  it('marks a caption ending in a photo credit, beside the page’s furniture, as a photo not preserved', () => {
+    const draft = convertText(
+      lines(
+        'The Headline Of It',
+        'A first paragraph of the article.',
+        'The Headline Of It',
+        'Wang Lijun in March, 2011. (Feng Li/Getty Images)',
+        'The report (2006, Kilgour/Matas) was read.',
+      ),
+    );
+    expect(body(draft)).toBe(
+      'A first paragraph of the article.\n\n![Wang Lijun in March, 2011. (Feng Li/Getty Images)](not-preserved:photo)\n\n' +
+        'The report (2006, Kilgour/Matas) was read.\n',
+    );
+  });
+
+  it('keeps a paragraph that ends in a credit as text when it stands among the article’s paragraphs', () => {
+    const draft = convertText(lines('First paragraph.', 'A line that ends (Photo: Reuters)', 'Last paragraph.'));
+    expect(body(draft)).toBe('First paragraph.\n\nA line that ends (Photo: Reuters)\n\nLast paragraph.\n');
   });
 
   it('never writes HTML it does not understand as raw HTML', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeEditorNote, removedList, type NoteFacts } from '../../../scripts/import/editor-note';
-import type { Removal } from '../../../scripts/import/types';
+import { composeEditorNote, type NoteFacts } from '../../../scripts/import/editor-note';
 
 const facts = (extra: Partial<NoteFacts> = {}): NoteFacts => ({ missing: [], ...extra });
-const removal = (rule: Removal['rule'], text: string, afterArticle: boolean, line = 1): Removal => ({
-  rule,
-  text,
-  afterArticle,
-  line,
-});
 
 describe('composeEditorNote', () => {
   it('says nothing when there is nothing to say', () => {
@@ -57,33 +50,5 @@ describe('composeEditorNote', () => {
     expect(composeEditorNote(facts({ publicationSupplied: true }))).toBe(
       "The archive supplied the publication's name; the text does not state it.",
     );
-  });
-});
-
-describe('removedList', () => {
-  it('groups what one rule removed into one item and keeps the source order', () => {
-    expect(
-      removedList(
-        [
-          removal('social-prompt', 'Follow us on Twitter', true, 5),
-          removal('unrelated-headline', 'Story One', true, 6),
-          removal('unrelated-headline', 'Story Two', true, 7),
-        ],
-        {},
-      ),
-    ).toEqual([
-      'after the article, the line "Follow us on Twitter"',
-      'after the article, two unrelated headlines ("Story One" and "Story Two")',
-    ]);
-  });
-
-  it('lists what came after the article last, and says so', () => {
-    expect(
-      removedList([removal('widget-text', 'HTML tutorial', true, 9), removal('repeated-headline', 'H', false, 1)], {}),
-    ).toEqual(['a second copy of the headline', 'after the article, the stray widget text "HTML tutorial"']);
-  });
-
-  it('is empty when nothing was removed', () => {
-    expect(removedList([], {})).toEqual([]);
   });
 });

@@ -1,14 +1,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import {
-  UNDESCRIBED_IMAGE,
-  absoluteUrl,
-  imageFacts,
-  imageLink,
-  isCaptionOf,
-  settleLinksAndImages,
-} from '../../../scripts/import/links';
+import { absoluteUrl, imageFacts, isCaptionOf, photoMarker, settleLinksAndImages } from '../../../scripts/import/links';
 
 const img = (attributes: Record<string, string>): Element => ({
   type: 'element',
@@ -48,12 +41,14 @@ describe('images', () => {
     expect(imageFacts(img({ src: 'https://e.org/a.jpg', title: 'T' }), undefined)?.description).toBe('T');
   });
 
-  it('become a link named by their description, or as the site names undescribed images', () => {
-    expect(imageLink({ src: 'https://e.org/a.jpg', description: '', names: [] })).toMatchObject({
-      tagName: 'a',
-      properties: { href: 'https://e.org/a.jpg' },
-      children: [{ type: 'text', value: UNDESCRIBED_IMAGE }],
+  it('are marked as photos not preserved, with a caption or without', () => {
+    expect(photoMarker('A caption (AFP)')).toEqual({
+      type: 'element',
+      tagName: 'img',
+      properties: { src: 'not-preserved:photo', alt: 'A caption (AFP)' },
+      children: [],
     });
+    expect(photoMarker().properties.alt).toBe('');
   });
 
   it('know their caption regardless of case and spacing', () => {
@@ -65,7 +60,7 @@ describe('images', () => {
 });
 
 describe('settleLinksAndImages', () => {
-  it('makes links absolute, strips their other attributes and replaces images by links', () => {
+  it('makes links absolute, strips their other attributes and marks images as photos not preserved', () => {
     const tree = fromHtml(
       '<a href="/x" target="_blank" onclick="evil()">X</a> <img src="/i.png" alt="I"> <img src="data:," alt="D">',
       { fragment: true },
@@ -73,11 +68,11 @@ describe('settleLinksAndImages', () => {
     const result = settleLinksAndImages(tree, 'https://e.org/p', () => 7);
     expect(tree.children.filter((node) => node.type === 'element')).toMatchObject([
       { tagName: 'a', properties: { href: 'https://e.org/x' } },
-      { tagName: 'a', properties: { href: 'https://e.org/i.png' }, children: [{ value: 'I' }] },
+      { tagName: 'img', properties: { src: 'not-preserved:photo', alt: '' } },
     ]);
     expect((tree.children[0] as Element).properties).toEqual({ href: 'https://e.org/x' });
     expect(result).toEqual({
-      changes: [{ lines: [7], what: 'image https://e.org/i.png replaced by a link to it' }],
+      changes: [{ lines: [7], what: 'image https://e.org/i.png marked as a photo not preserved' }],
       warnings: [
         'line 7: an image with the address "data:," was left out: it is not a web address the archive can link to',
       ],
@@ -86,18 +81,31 @@ describe('settleLinksAndImages', () => {
 });
 
 describe('an image inside a link', () => {
-  it('becomes one link named by the image, with the image’s address in the report', async () => {
-    const { fromHtml } = await import('hast-util-from-html');
-    const { select } = await import('hast-util-select');
-    const { settleLinksAndImages: settle } = await import('../../../scripts/import/links');
+  it('with no words of its own becomes the marker of a photo not preserved, both addresses in the report', () => {
     const tree = fromHtml('<p><a href="/photo/1"><img src="/small.jpg" alt="A ward"></a></p>', { fragment: true });
-    const { changes } = settle(tree, 'https://example.org/news/', () => 1);
-    const link = select('a', tree);
-    expect(link?.properties.href).toBe('https://example.org/photo/1');
-    expect(link?.children).toEqual([{ type: 'text', value: 'A ward' }]);
-    expect(changes).toContainEqual({
-      lines: [1],
-      what: 'image https://example.org/small.jpg inside the link to https://example.org/photo/1: the link reads "A ward"',
-    });
+    const { changes } = settleLinksAndImages(tree, 'https://example.org/news/', () => 1);
+    expect((tree.children[0] as Element).children).toEqual([
+      { type: 'element', tagName: 'img', properties: { src: 'not-preserved:photo', alt: '' }, children: [] },
+    ]);
+    expect(changes).toEqual([
+      {
+        lines: [1],
+        what: 'image https://example.org/small.jpg inside the link to https://example.org/photo/1: marked as a photo not preserved, without the link',
+      },
+    ]);
+  });
+
+  it('beside the link’s words is left out, the link keeping its words', () => {
+    const tree = fromHtml('<p><a href="/story"><img src="/t.jpg" alt="Thumb"> The story</a></p>', { fragment: true });
+    const { changes } = settleLinksAndImages(tree, 'https://example.org/', () => 2);
+    expect((tree.children[0] as Element).children).toMatchObject([
+      { tagName: 'a', properties: { href: 'https://example.org/story' }, children: [{ value: ' The story' }] },
+    ]);
+    expect(changes).toEqual([
+      {
+        lines: [2],
+        what: 'image https://example.org/t.jpg inside the link to https://example.org/story: left out, the link keeps its own words',
+      },
+    ]);
   });
 });

@@ -29,7 +29,7 @@ describe('locateArticle', () => {
   });
 
   it('lists the importer’s own chrome rules first, then what Readability left out, each with a rule', () => {
-    expect(dropped).toEqual([{ line: 16, element: '<script>', reason: 'script' }]);
+    expect(dropped).toEqual([{ line: 16, element: '<script>', reason: 'script', text: '' }]);
     expect(located?.dropped.map(({ element, reason }) => `${element}: ${reason}`)).toEqual([
       '<div class="top-menu">: outside the article',
       '<h1>: too little text for its place, by Readability’s scoring',

@@ -23,6 +23,8 @@ describe('formatReport', () => {
       options: { slug: 'us-urges-independent-probe', tags: ['United States'] },
       contentDir: 'content/articles',
       existing: new Map(),
+      capturesDir: 'content/captures',
+      captures: new Map(),
       force: false,
     });
     expect(formatReport(result, 'Dry run: nothing was written.')).toBe(
@@ -42,6 +44,19 @@ describe('formatReport', () => {
         '    line 18      "HTML tutorial"  (widget-text: stray text of an embedded widget)',
         '  Changed in form, words kept:',
         '    lines 3–4, 6, 8, 10, 12, 14, 16, 18 indentation removed',
+        '  Capture:',
+        '    content/captures/us-urges-independent-probe.txt  2,627 bytes  SHA-256 0baa89b32c3c18f8831dcbde738b1003b8685f9368fdc9cd6ffeedb14ed791d5',
+        '  Taken out of the capture, in its order (removed):',
+        '    1. the headline → title',
+        '       "US Urges CCP to Allow Independent Probe into Alleged Organ Harvesting Practices"',
+        '    2. the byline → authors',
+        '       "by Sidney Hunt"',
+        '    3. the publication date → published',
+        '       "Published: July 2, 2024"',
+        '    4. the relative date "(3 weeks ago)" after the publication date',
+        '       "(3 weeks ago)"',
+        '    5. after the article, the stray widget text "HTML tutorial"',
+        '       "HTML tutorial"',
         '  Still to fill in:',
         '    publication: the text names none; pass --publication if the source shows it',
         '    sourceUrl: not recorded; pass --source-url with the original address',
@@ -52,6 +67,24 @@ describe('formatReport', () => {
     );
   });
 
+  it('cuts a long removed text in the report, which the front matter holds whole', () => {
+    const file = 'tests/fixtures/import/page-with-chrome.html';
+    const long = readFileSync(file, 'utf8').replace('Most read', `Most read ${'word '.repeat(80)}`);
+    const result = importArticle({
+      file,
+      bytes: new TextEncoder().encode(long),
+      options: {},
+      contentDir: 'content/articles',
+      existing: new Map(),
+      capturesDir: 'content/captures',
+      captures: new Map(),
+      force: false,
+    });
+    const report = formatReport(result, '');
+    const quoted = `"Most read ${'word '.repeat(58)}…" (423 characters in all, whole in the front matter)`;
+    expect(report).toContain(`. after the article, <aside class="sidebar"> (sidebar)\n       ${quoted}\n`);
+  });
+
   it('shows the address of a removed image and the caption kept', () => {
     const file = 'tests/fixtures/seeds/001_724dd4794ec6e017.txt';
     const result = importArticle({
@@ -60,10 +93,12 @@ describe('formatReport', () => {
       options: {},
       contentDir: 'content/articles',
       existing: new Map(),
+      capturesDir: 'content/captures',
+      captures: new Map(),
       force: false,
     });
     expect(formatReport(result, '')).toContain(
-      '    line 9       image https://www.theepochtimes.com/assets/uploads/2015/09/109810644.jpeg, captioned "Wang Lijun"  (captioned-image: image hosted on another site; its caption stays in the text)',
+      '    line 9       image https://www.theepochtimes.com/assets/uploads/2015/09/109810644.jpeg, captioned "Wang Lijun"  (captioned-image: image hosted on another site; marked in the text as not preserved, with its caption)',
     );
   });
 });

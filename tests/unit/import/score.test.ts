@@ -31,8 +31,16 @@ describe('paragraphs', () => {
     ]);
   });
 
-  it('leaves out a link that stands for an image without a description', () => {
-    expect(markdownParagraphs('[Image without a description](https://x.org/a.jpg)\n\nText.\n')).toEqual(['Text.']);
+  it('counts the caption of a marker of media not preserved, and a marker without one as no paragraph', () => {
+    expect(
+      markdownParagraphs('![](not-preserved:photo)\n\n![A caption (AFP)](not-preserved:photo)\n\nText.\n'),
+    ).toEqual(['A caption (AFP)', 'Text.']);
+  });
+
+  it('does not count an image’s description in the reference, which a reader of the page never sees', () => {
+    expect(
+      htmlParagraphs('<p><img src="a.jpg" alt="A ward"></p><figure><figcaption>Seen</figcaption></figure>'),
+    ).toEqual(['Seen']);
   });
 });
 

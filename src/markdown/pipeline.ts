@@ -5,6 +5,7 @@ import type { EntityNames } from '../lib/content/mentions';
 import { rehypeAlignClasses } from './rehype-align-classes';
 import { rehypeEntityLinks } from './rehype-entity-links';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
+import { rehypeNotPreserved } from './rehype-not-preserved';
 import { rehypePassageLinks } from './rehype-passage-links';
 import { rehypeRemoteImages } from './rehype-remote-images';
 import { rehypeSafeHtml } from './rehype-safe-html';
@@ -29,6 +30,8 @@ export const markdownPipeline = (entities: readonly EntityNames[]): UnifiedProce
   remarkPlugins: [remarkGfm],
   rehypePlugins: [
     rehypeSafeHtml,
+    // Before anything that handles images: a `not-preserved:` address is a placeholder, never an image.
+    rehypeNotPreserved,
     rehypeRemoteImages,
     rehypeTaskListLabels,
     rehypeAlignClasses,

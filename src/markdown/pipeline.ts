@@ -6,6 +6,7 @@ import { rehypeAlignClasses } from './rehype-align-classes';
 import { rehypeEntityLinks } from './rehype-entity-links';
 import { rehypeHanWords } from './rehype-han-words';
 import { headingAnchorOptions, rehypeAutolinkHeadings } from './rehype-heading-anchors';
+import { rehypeNotPreserved } from './rehype-not-preserved';
 import { rehypePassageLinks } from './rehype-passage-links';
 import { rehypeRemoteImages } from './rehype-remote-images';
 import { rehypeSafeHtml } from './rehype-safe-html';
@@ -30,6 +31,8 @@ export const markdownPipeline = (entities: readonly EntityNames[]): UnifiedProce
   remarkPlugins: [remarkGfm],
   rehypePlugins: [
     rehypeSafeHtml,
+    // Before anything that handles images: a `not-preserved:` address is a placeholder, never an image.
+    rehypeNotPreserved,
     rehypeRemoteImages,
     rehypeTaskListLabels,
     rehypeAlignClasses,

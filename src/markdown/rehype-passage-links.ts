@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { passageId, passageOpening, passageText } from '../lib/content/passage-ids';
+import { isPlaceholder } from './rehype-not-preserved';
 import { PASSAGE_ANCHOR_CLASS } from './site-marks';
 
 /** The elements that are passages a reader can link to and cite. */
@@ -30,9 +31,13 @@ export class DuplicatePassageError extends Error {
 
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
 
-/** Footnotes have ids of their own, and tables hold cells rather than passages. */
+/**
+ * Footnotes have ids of their own, tables hold cells rather than passages, and a placeholder for media not
+ * preserved is the archive's note, not the article's text to cite (search leaves it out, too).
+ */
 const isSkipped = (element: Element): boolean =>
   element.tagName === 'table' ||
+  isPlaceholder(element) ||
   (element.tagName === 'section' && element.properties.dataFootnotes !== undefined) ||
   (Array.isArray(element.properties.className) && element.properties.className.includes('footnotes'));
 
@@ -57,11 +62,14 @@ const isFootnoteReference = (element: Element): boolean =>
   element.tagName === 'sup' &&
   element.children.some((child) => isElement(child) && child.properties.dataFootnoteRef !== undefined);
 
-/** The text of a passage without its footnote marks. */
+/** The text of a passage without its footnote marks and placeholders. */
 function ownText(element: Element): string {
   const copy: Element = {
     ...element,
-    children: element.children.filter((child) => !(isElement(child) && isFootnoteReference(child))),
+    // A placeholder in a list item is the archive's note, as it is on its own.
+    children: element.children.filter(
+      (child) => !(isElement(child) && (isFootnoteReference(child) || isPlaceholder(child))),
+    ),
   };
   return copy.children.map((child) => (isElement(child) ? ownText(child) : toString(child))).join('');
 }

@@ -3,6 +3,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { NOT_PRESERVED_SCHEME } from './not-preserved';
 
 /**
  * GitHub's allowlist, kept as GFM renders it: footnote and task-list markup
@@ -15,6 +16,11 @@ export const sanitizeSchema: Schema = {
   clobberPrefix: '',
   // Dropping these tags is not enough: their CSS or code would remain as visible text.
   strip: ['script', 'style'],
+  // The "media not preserved" marker's scheme passes, so `rehypeNotPreserved` can make it a placeholder.
+  protocols: {
+    ...defaultSchema.protocols,
+    src: [...(defaultSchema.protocols?.src ?? []), NOT_PRESERVED_SCHEME.slice(0, -1)],
+  },
 };
 
 /**

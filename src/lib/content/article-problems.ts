@@ -1,5 +1,6 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { findMarkerMistakes } from '../../markdown/not-preserved';
 import { ARTICLE_FIELD_FACTS, ARTICLE_FIELDS, articleSchema, type ArticleFrontMatter } from '../../schema';
 import { describeSchemaIssue, describeYamlError, type ContentProblem, type FieldWording } from './problems';
 import { isValidSlug, nameSlug, slugFromPath, suggestSlug } from './slugs';
@@ -97,6 +98,11 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   problems.push(...findUnaddressableNames(file, result.data));
   if (!result.data.draft && body.trim() === '') {
     problems.push({ file, message: 'the article has no text after its front matter' });
+  }
+  // The body's first line is the one that closes the front matter, so its line numbers are shifted by those above.
+  const linesAbove = source.slice(0, source.length - body.length).split('\n').length - 1;
+  for (const { line, message } of findMarkerMistakes(body, /\.mdx$/i.test(file) ? 'mdx' : 'md')) {
+    problems.push({ file, message: `line ${line + linesAbove}: ${message}` });
   }
   return { ...facts, data: result.data, problems };
 }

@@ -49,7 +49,7 @@ export function feedArticles<T extends { data: Pick<ArticleFrontMatter, 'publish
 /**
  * An article's HTML made fit for a feed reader, which has neither the site's styles
  * nor its address: the "link to this section" and "link to this passage" anchors are dropped
- * (without CSS they would read as stray text), so are search's passage titles, and every relative link or image
+ * (without CSS they would read as stray text), so are search's passage titles and ignore marks, and every relative link or image
  * address is made absolute against the article's own URL.
  */
 export function feedHtml(html: string, articleAbsoluteUrl: string): string {
@@ -59,8 +59,9 @@ export function feedHtml(html: string, articleAbsoluteUrl: string): string {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    // Search's name for the passage means nothing to a feed reader.
+    // Search's name for the passage, and its note to leave a placeholder out, mean nothing to a feed reader.
     delete node.properties.dataPagefindTitle;
+    delete node.properties.dataPagefindIgnore;
     for (const attribute of ['href', 'src'] as const) {
       const value = node.properties[attribute];
       if (typeof value === 'string' && value !== '') node.properties[attribute] = resolve(value, articleAbsoluteUrl);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   articleText,
@@ -7,6 +8,8 @@ import {
   sentenceAt,
   visibleTextOfHtml,
 } from '../../../../src/lib/content/faithfulness';
+
+const FAITHFULNESS_FIXTURES = new URL('../../../fixtures/faithfulness/', import.meta.url);
 
 const CAPTURE = [
   'A Headline Copied With The Text',
@@ -166,5 +169,33 @@ describe('captureSegments', () => {
   it('gives the index of the first removal it cannot find', () => {
     expect(captureSegments('one two', [{ text: 'two' }, { text: 'two' }])).toEqual({ missing: 1 });
     expect(captureSegments('one two', [{ text: '  ' }])).toEqual({ missing: 0 });
+  });
+});
+
+describe('a placeholder for media not preserved (tests/fixtures/faithfulness/)', () => {
+  const fixture = (name: string): string => readFileSync(new URL(name, FAITHFULNESS_FIXTURES), 'utf8');
+  const capture = fixture('media-not-preserved-capture.txt');
+  const removed = [
+    { text: 'Police Chief Visits Consulate' },
+    { text: '<a><img src="https://example.org/photo.jpeg" alt="Wang Lijun"/></a>' },
+  ];
+
+  it('passes when its caption is the capture’s, and the marker itself adds no words', () => {
+    const body = fixture('media-not-preserved.md');
+    expect(findUnfaithfulness({ body, capture, captureKind: 'text', removed })).toBeUndefined();
+    expect(articleText(body, 'text')).toBe(
+      'A source said the police chief gave officials files this year. ' +
+        'Wang Lijun, former police chief, in March, 2011. (A. Photographer/Agency) Wang Lijun ' +
+        'Watch part two of the discussion here: The discussion went on for an hour.',
+    );
+  });
+
+  it('fails on a caption that differs from the capture’s, naming both', () => {
+    const body = fixture('media-not-preserved-wrong-caption.md');
+    expect(findUnfaithfulness({ body, capture, captureKind: 'text', removed })).toEqual({
+      kind: 'text-differs',
+      article: 'Wang Lijun, former police chief, in May, 2011.',
+      capture: 'Wang Lijun, former police chief, in March, 2011.',
+    });
   });
 });

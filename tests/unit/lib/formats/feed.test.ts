@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown, withoutPassageLinks } from '../../markdown/render';
 import { feedArticles, feedDate, feedHtml, newestInFeedFirst, provenanceHtml } from '../../../../src/lib/formats/feed';
 
 const ARTICLE = 'https://archive.example.org/articles/wang-lijun/';
@@ -69,6 +70,13 @@ describe('feedHtml', () => {
   it('drops the passage titles that only search reads', () => {
     expect(feedHtml('<p id="p-text-1abcdef" data-pagefind-title="Text.">Text.</p>', ARTICLE)).toBe(
       '<p id="p-text-1abcdef">Text.</p>',
+    );
+  });
+
+  it('keeps a placeholder for media not preserved as its words, without search’s mark', async () => {
+    const { code } = await renderMarkdown('Text.\n\n![Wang Lijun (Feng Li/Getty Images)](not-preserved:photo)');
+    expect(feedHtml(withoutPassageLinks(code), ARTICLE)).toBe(
+      '<p>Text.</p>\n<p class="media-not-preserved">[Photo not preserved: Wang Lijun (Feng Li/Getty Images)]</p>',
     );
   });
 

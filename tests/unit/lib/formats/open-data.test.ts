@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../markdown/render';
 import {
   ARTICLE_FIELD_DOCS,
   articleRecord,
@@ -179,6 +180,15 @@ describe('plainText', () => {
       '<p>A note<sup><a href="#fn-1" data-footnote-ref>1</a></sup>.</p>' +
       '<section data-footnotes><ol><li><p>Footnote. <a href="#ref" data-footnote-backref>↩</a></p></li></ol></section>';
     expect(plainText(html)).toBe('Heading\n\nOne two.\n\nFirst\nSecond\n\nA note1.\n\nFootnote.');
+  });
+});
+
+describe('plainText of media not preserved', () => {
+  it('reads each placeholder as its own paragraph of words, never as an image', async () => {
+    const { code } = await renderMarkdown(
+      'Before.\n\n![Wang Lijun](not-preserved:photo)\n\n![](not-preserved:video)\n\nAfter.',
+    );
+    expect(plainText(code)).toBe('Before.\n\n[Photo not preserved: Wang Lijun]\n\n[Video not preserved]\n\nAfter.');
   });
 });
 

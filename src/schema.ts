@@ -63,7 +63,7 @@ const DATE_EXAMPLE = 'a date written YYYY-MM-DD, for example 2019-03-14';
 export const KEPT_AS_FIELDS = ['title', 'authors', 'publication', 'published', 'updated'] as const;
 export type KeptAsField = (typeof KEPT_AS_FIELDS)[number];
 
-/** A BCP 47 language tag as the archive writes one: a lowercase language, then optional subtags (`zh-CN`). */
+/** A BCP 47 language tag as the archive writes one: a lowercase language, then optional subtags (`zh-Hans`). */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** One change the archive made to an article's capture, as the `removed` list records it. */
@@ -177,18 +177,20 @@ export const articleSchema = z
         },
       }),
     /**
-     * The language the article is written in, as a BCP 47 tag (`en`, `zh-CN`, `zh-TW`). It sets the
-     * page's `lang`, which decides how search splits the text into words.
+     * The language the article is written in, as a BCP 47 tag (`en`, `zh-Hans`, `zh-Hant`). It sets the
+     * page's `lang`, which decides how search splits the text into words. Left out, the build reads it from the
+     * text (`articleLanguage` in src/lib/content/languages.ts); the default here only stands for English text.
      */
     lang: z
       .string()
       .regex(LANGUAGE_TAG)
       .default('en')
       .register(fieldFacts, {
-        mustBe: 'a language code such as en, zh-CN or zh-TW',
+        mustBe: 'a language code such as en, zh-Hans (Simplified Chinese) or zh-Hant (Traditional Chinese)',
         data: {
           type: 'string (BCP 47)',
-          meaning: 'The language the article is written in, such as en or zh-CN.',
+          meaning:
+            'The language the article is written in, such as en, zh-Hans or zh-Hant: as its front matter states it, or else as its text shows it.',
           whenAbsent: ALWAYS_PRESENT,
         },
       }),

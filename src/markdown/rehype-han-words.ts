@@ -1,10 +1,11 @@
 import type { Element, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { articleLanguage, isSegmentedLanguage } from '../lib/content/languages';
+import { CHINESE_TERMS_META } from '../lib/search/index-contract';
 
-/** The attribute that carries a run's search terms, which Pagefind is told to index as the page's text. */
-export const HAN_WORDS_ATTRIBUTE = 'data-han-words';
+/** The attribute that carries a page's Chinese search terms, which Pagefind reads as the page's meta. */
+export const CHINESE_TERMS_ATTRIBUTE = 'data-chinese-terms';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -35,12 +36,13 @@ interface AstroData {
 /**
  * Makes Chinese inside an article in another language findable by any of its words. Search splits text into words
  * only on pages whose language is Chinese (or Japanese, Thai); on any other page a run of Chinese characters is one
- * long word, found only from its start. After each text holding such a run this adds an empty element whose
- * attribute lists the run from each of its words on (`hanSearchTerms`), which Pagefind indexes as text
- * (`data-pagefind-index-attrs`) and readers and screen readers never meet, so the page reads as the source wrote it. Pages in a language search already splits
- * are left alone; the language is the article's, decided as the build decides it (`articleLanguage`).
+ * long word, found only from its start. This adds to the end of the article one empty element whose attribute lists
+ * every run from each of its words on (`hanSearchTerms`), which Pagefind keeps as a meta field that search matches
+ * but no result shows: readers, screen readers and result excerpts meet only the text as the source wrote it. Pages
+ * in a language search already splits are left alone; the language is the article's, decided as the build decides it
+ * (`articleLanguage`).
  * @example '<p>It read 停止迫害.</p>'
- *   // → '<p>It read 停止迫害.<span data-pagefind-index-attrs="data-han-words" data-han-words="迫害"></span></p>'
+ *   // → '<p>It read 停止迫害.</p><span data-pagefind-meta="chinese_terms[data-chinese-terms]" data-chinese-terms="迫害"></span>'
  */
 export function rehypeHanWords() {
   return (tree: Root, file: VFile) => {
@@ -48,19 +50,20 @@ export function rehypeHanWords() {
     const declared = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
     const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';
     if (isSegmentedLanguage(articleLanguage(declared, `${title}\n${String(file.value)}`))) return;
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (index === undefined || !parent) return;
-      const terms = hanSearchTerms(node.value);
-      if (terms.length === 0) return;
-      const marker: Element = {
-        type: 'element',
-        tagName: 'span',
-        properties: { dataPagefindIndexAttrs: HAN_WORDS_ATTRIBUTE, dataHanWords: terms.join(' ') },
-        children: [],
-      };
-      parent.children.splice(index + 1, 0, marker);
-      // The marker is not text; the next text is the one after it.
-      return [SKIP, index + 2];
+    const terms: string[] = [];
+    visit(tree, 'text', (node: Text) => {
+      terms.push(...hanSearchTerms(node.value));
     });
+    if (terms.length === 0) return;
+    const carrier: Element = {
+      type: 'element',
+      tagName: 'span',
+      properties: {
+        dataPagefindMeta: `${CHINESE_TERMS_META}[${CHINESE_TERMS_ATTRIBUTE}]`,
+        dataChineseTerms: [...new Set(terms)].join(' '),
+      },
+      children: [],
+    };
+    tree.children.push(carrier);
   };
 }

@@ -96,21 +96,31 @@ test('readers see the Chinese phrase once, as written, and screen readers meet n
   const text = (await body.innerText()).replace(/\s+/g, ' ');
   expect(text).toContain('read 器官移植等待名单公开查询 in large characters');
   expect(text.match(/移植/g)).toHaveLength(1);
-  // What only the index reads is an empty element, out of the accessibility tree's text.
-  const markers = body.locator('[data-pagefind-index-attrs="data-han-words"]');
-  await expect(markers).toHaveCount(1);
-  await expect(markers).toHaveText('');
-  expect(await page.locator('main').ariaSnapshot()).not.toContain('移植等待名单公开查询 等待');
+  // What only the index reads is one empty element's attribute, out of the text and the accessibility tree.
+  const carrier = page.locator('[data-chinese-terms]');
+  await expect(carrier).toHaveCount(1);
+  await expect(carrier).toHaveText('');
+  await expect(carrier).toHaveAttribute('data-pagefind-meta', 'chinese_terms[data-chinese-terms]');
+  expect((await page.locator('main').ariaSnapshot()).match(/移植/g)).toHaveLength(1);
 });
 
-test('a Chinese page gets no index-only words, as search splits its text itself', async ({ page }) => {
+test('a result for a word of the Chinese phrase shows the text once, without the index’s terms', async ({ page }) => {
+  await openSearch(page, '名单');
+  const result = results(page).filter({ hasText: 'Phrase fixture' });
+  await expect(result).toHaveCount(1);
+  const shown = (await result.innerText()).replace(/\s+/g, ' ');
+  expect(shown).toContain('read 器官移植等待名单公开查询 in large characters');
+  expect(shown.match(/名单/g)).toHaveLength(1);
+});
+
+test('a Chinese page gets no index-only terms, as search splits its text itself', async ({ page }) => {
   for (const slug of [
     'chinese-language-fixture',
     'chinese-simplified-without-lang',
     'chinese-traditional-without-lang',
   ]) {
     await page.goto(articleUrl(slug));
-    await expect(page.locator('[data-pagefind-index-attrs]'), slug).toHaveCount(0);
+    await expect(page.locator('[data-chinese-terms]'), slug).toHaveCount(0);
   }
 });
 

@@ -199,6 +199,7 @@ test('topic and publication filters narrow by what the articles state', async ({
 
   await openSearch(page, FIXTURE_WORD, '&year=Undated');
   expect((await titlesShown(page)).toSorted()).toEqual([
+    'Fixture copy: Skeptical About Organ Harvesting in China? Then Watch This',
     'Renamed fixture: an undated article with former addresses',
     'Undated fixture: markup copied from another site',
   ]);
@@ -257,12 +258,14 @@ test('"Newest first" orders results by the date the source states, undated last,
       .map((a) => a.data.title),
   );
   const datedNewestFirst = [
+    'Phrase fixture: an English article quoting a Chinese sign',
     'Spelling fixture: one topic written another way',
     'MDX fixture with an expression',
     'GitHub Flavored Markdown fixture',
     'Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest',
   ];
   const undated = [
+    'Fixture copy: Skeptical About Organ Harvesting in China? Then Watch This',
     'Renamed fixture: an undated article with former addresses',
     'Undated fixture: markup copied from another site',
   ];

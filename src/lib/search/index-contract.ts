@@ -42,6 +42,12 @@ export type SearchMeta = (typeof SEARCH_META)[number];
 export const SEARCH_MATCHED_META = ['authors'] as const;
 export type SearchMatchedMeta = (typeof SEARCH_MATCHED_META)[number];
 
+/**
+ * The meta key holding the Chinese inside an article in another language, split into terms search matches (written
+ * by `src/markdown/rehype-han-words.ts`); meta, so that no result's excerpt shows it twice.
+ */
+export const CHINESE_TERMS_META = 'chinese_terms';
+
 /** The sort key of an article's date as its source states it. */
 export const DATE_SORT_KEY = 'date';
 export type SearchSortKey = typeof DATE_SORT_KEY;

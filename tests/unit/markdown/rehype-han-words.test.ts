@@ -30,33 +30,43 @@ describe('hanSearchTerms', () => {
   });
 });
 
+const carrier = (terms: string): string =>
+  `<span data-pagefind-meta="chinese_terms[data-chinese-terms]" data-chinese-terms="${terms}"></span>`;
+
 describe('rehypeHanWords', () => {
-  it('gives search the words of a Chinese run in an English article, and readers the text unchanged', async () => {
+  it('gives search the terms of a Chinese run in an English article, and readers the text unchanged', async () => {
     const code = await render('The notice read 器官移植等待名单公开查询 in large characters.');
     expect(code).toBe(
-      '<p>The notice read 器官移植等待名单公开查询 in large characters.' +
-        '<span data-pagefind-index-attrs="data-han-words" data-han-words="移植等待名单公开查询 等待名单公开查询 名单公开查询 公开查询 查询"></span></p>',
+      '<p>The notice read 器官移植等待名单公开查询 in large characters.</p>' +
+        carrier('移植等待名单公开查询 等待名单公开查询 名单公开查询 公开查询 查询'),
     );
   });
 
-  it('marks each text with a run, inside links and emphasis too', async () => {
-    const code = await render('Before *停止迫害法轮功* and [公开查询名单](https://example.org/) after.');
-    expect(code.match(/data-han-words="[^"]*"/g)).toEqual([
-      'data-han-words="迫害法轮功 法轮功 功"',
-      'data-han-words="查询名单 名单"',
+  it('gathers the runs of every paragraph, inside links and emphasis too, once each, in one element', async () => {
+    const code = await render(
+      'The banner said *停止迫害法轮功* beside a [公开查询名单](https://example.org/) notice.\n\nThe second banner said 停止迫害法轮功 again.',
+    );
+    expect(code.match(/data-chinese-terms="[^"]*"/g)).toEqual([
+      'data-chinese-terms="迫害法轮功 法轮功 功 查询名单 名单"',
     ]);
   });
 
   it('leaves a Chinese article alone, as search splits its words itself, whether its lang is stated or read', async () => {
     expect(await render('英文 transplant 夹杂在中文之间：器官移植等待名单。', { lang: 'zh-Hans' })).not.toContain(
-      'data-han-words',
+      'data-chinese-terms',
     );
     expect(await render('器官移植等待名单公开查询，这是简体中文。', { title: '中文标题' })).not.toContain(
-      'data-han-words',
+      'data-chinese-terms',
     );
   });
 
   it('marks an article whose front matter says English, however much Chinese it holds', async () => {
-    expect(await render('器官移植等待名单公开查询，这是简体中文。', { lang: 'en' })).toContain('data-han-words');
+    expect(await render('器官移植等待名单公开查询，这是简体中文。', { lang: 'en' })).toContain('data-chinese-terms');
+  });
+
+  it('adds nothing to an article without Chinese', async () => {
+    expect(await render('Only English here, and a single 器 character.')).toBe(
+      '<p>Only English here, and a single 器 character.</p>',
+    );
   });
 });

@@ -87,7 +87,7 @@ describe('findArticleProblems', () => {
 
   it('explains what a language code looks like', () => {
     expect(messagesFor(article(['title: T', 'lang: Chinese']))).toEqual([
-      '"lang" must be a language code such as en, zh-CN or zh-TW; found "Chinese"',
+      '"lang" must be a language code such as en, zh-Hans (Simplified Chinese) or zh-Hant (Traditional Chinese); found "Chinese"',
     ]);
   });
 

@@ -86,8 +86,9 @@ async function tabThrough(page: Page): Promise<Stop[]> {
 /** Every element a keyboard user should be able to reach, described as `describeFocus` does. */
 function reachableControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // A disclosure's summary is a control of its own, as the search page's filters are.
     const selector =
-      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((element) => element.checkVisibility({ visibilityProperty: true }) || element.matches('.skip-link'))
       .filter((element) => element.tabIndex >= 0)
@@ -166,7 +167,6 @@ test.describe('search', () => {
     await trigger.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('open');
-    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     // Tab walks into the list, one checkbox after another, each shown in the window.
     await page.keyboard.press('Tab');
     const first = menu.getByRole('checkbox').first();

@@ -1,6 +1,7 @@
 /**
- * Which of a result's passages (Pagefind's sub-results) the search page lists under it. Pagefind lists up to three,
- * the ones with most matches, and often the page's own excerpt again: the same words marked in the same sentence.
+ * Which of a result's passages (Pagefind's sub-results) the search page lists under it, and with what. Pagefind lists
+ * up to three, the ones with most matches, and often the page's own excerpt again: the same words marked in the
+ * same sentence.
  */
 
 /** The parts of a Pagefind sub-result this choice reads. */
@@ -20,9 +21,10 @@ export const MAX_SUB_RESULTS = 2;
 export const REPEAT_SHARE = 0.6;
 
 /**
- * The passages to list under a result: not the page itself (Pagefind's first sub-result when the match is above the
- * first heading), not one whose excerpt repeats the page's excerpt, then the ones with most matches, at most `max`,
- * in the order they stand in the article.
+ * The passages to list under a result, at most `max`. The page itself is left out (Pagefind's first sub-result when
+ * the match is above the first heading). A passage whose excerpt repeats the page's excerpt, which Pagefind took
+ * from it, comes first with its excerpt emptied: its link alone, by its opening words, leads straight to the words
+ * the reader has just read. The others follow by their number of matches, then in the article's order.
  */
 export function distinctSubResults<T extends SubResult>(
   page: { url: string; excerpt: string },
@@ -30,14 +32,17 @@ export function distinctSubResults<T extends SubResult>(
   max = MAX_SUB_RESULTS,
 ): T[] {
   const pageWords = words(page.excerpt);
-  const distinct = subResults.filter((sub) => sub.url !== page.url && !repeats(words(sub.excerpt), pageWords));
+  const passages = subResults.filter((sub) => sub.url !== page.url);
+  const source = passages.find((sub) => repeats(words(sub.excerpt), pageWords));
+  const others = passages.filter((sub) => !repeats(words(sub.excerpt), pageWords));
+  const room = max - (source ? 1 : 0);
   const kept = new Set(
-    distinct
+    others
       .toSorted((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-      .slice(0, max)
+      .slice(0, room)
       .map((sub) => sub.url),
   );
-  return distinct.filter((sub) => kept.has(sub.url));
+  return [...(source ? [{ ...source, excerpt: '' }] : []), ...others.filter((sub) => kept.has(sub.url))].slice(0, max);
 }
 
 /** The words of an excerpt, its `<mark>`s and other tags left out, in lower case. */

@@ -12,10 +12,22 @@ const sub = (id: string, excerpt: string, matches = 1) => ({
 });
 
 describe('distinctSubResults', () => {
-  it('leaves out the page itself and a passage that repeats the page’s excerpt', () => {
+  it('leaves out the page itself, and lists the passage the excerpt repeats first, by its link alone', () => {
     const repeat = sub('p-1', 'Lijun gave U.S. officials files about <mark>organ</mark> harvesting from executed', 3);
     const other = sub('p-2', 'In July 2006 a report on <mark>organ</mark> transplants in Chinese hospitals');
-    expect(distinctSubResults(page, [{ ...page, locations: [1] }, repeat, other])).toEqual([other]);
+    expect(distinctSubResults(page, [{ ...page, locations: [1] }, other, repeat])).toEqual([
+      { ...repeat, excerpt: '' },
+      other,
+    ]);
+  });
+
+  it('counts the repeated passage among the most it lists', () => {
+    const repeat = sub('p-1', 'Wang Lijun gave U.S. officials files about <mark>organ</mark> harvesting');
+    const others = [
+      sub('p-2', 'a report on <mark>organ</mark> transplants', 2),
+      sub('p-3', '<mark>organ</mark> brokers'),
+    ];
+    expect(distinctSubResults(page, [repeat, ...others]).map((s) => s.url)).toEqual([repeat.url, others[0]?.url]);
   });
 
   it(`keeps at most ${MAX_SUB_RESULTS}, those with most matches, in the article's order`, () => {
@@ -31,14 +43,14 @@ describe('distinctSubResults', () => {
     expect(distinctSubResults(page, passages).map((s) => s.url)).toEqual(['/articles/a/#p-2', '/articles/a/#p-3']);
   });
 
-  it('treats an empty excerpt as adding nothing', () => {
-    expect(distinctSubResults(page, [sub('p-1', '')])).toEqual([]);
+  it('treats an empty excerpt as adding nothing to the page’s', () => {
+    expect(distinctSubResults(page, [sub('p-1', '')])).toEqual([{ ...sub('p-1', ''), excerpt: '' }]);
   });
 
   it('compares words in any script, not only Latin letters', () => {
     const chinese = { url: '/articles/zh/', excerpt: '医院<mark>等待时间</mark>调查' };
     expect(distinctSubResults(chinese, [{ url: '/articles/zh/#p', excerpt: '医院<mark>等待时间</mark>调查' }])).toEqual(
-      [],
+      [{ url: '/articles/zh/#p', excerpt: '' }],
     );
   });
 });

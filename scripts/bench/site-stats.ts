@@ -4,10 +4,19 @@ import { join } from 'node:path';
 
 /** Total bytes of every file below `dir`. */
 export async function directoryBytes(dir: string): Promise<number> {
-  let total = 0;
+  return (await directoryTotals(dir)).bytes;
+}
+
+/** How many files are below `dir` and their total bytes: static hosts limit both. */
+export async function directoryTotals(dir: string): Promise<{ files: number; bytes: number }> {
+  let bytes = 0;
+  let files = 0;
   for await (const file of glob('**/*', { cwd: dir, withFileTypes: true }))
-    if (file.isFile()) total += (await stat(join(file.parentPath, file.name))).size;
-  return total;
+    if (file.isFile()) {
+      bytes += (await stat(join(file.parentPath, file.name))).size;
+      files++;
+    }
+  return { files, bytes };
 }
 
 /** Every file below `dir` matching `pattern`, with its path relative to `dir` and its size. */
@@ -41,3 +50,9 @@ export function pagefindSeconds(log: string): number | undefined {
   const match = /Search index written to .* pages built, in ([\d.]+) s\./.exec(log);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * The number of pages Astro took from its incremental-build cache rather than rendering them, from its build log.
+ * @example pagesReused('  ├─ /a/index.html (cached)\n  ├─ /b/index.html (restored)\n  ├─ /c/index.html (+2ms)') // 2
+ */
+export const pagesReused = (log: string): number => log.match(/\((?:cached|restored)\)/g)?.length ?? 0;

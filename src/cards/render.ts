@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { CACHE_DIR as ASTRO_CACHE_DIR } from '../consts';
 import { CARD_FONTS, type CardNode, type CardSize } from '../lib/site/card';
 
 /**
@@ -37,10 +38,13 @@ const FONT_FILES = [
 ] as const;
 
 /** Bump when the drawing changes in a way the card's tree does not show (fonts, PNG settings), to empty the cache. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
-/** Where drawn cards are kept between builds, keyed by what they show; safe to delete. */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'archive-cards');
+/**
+ * Where drawn cards are kept between builds, keyed by what they show; safe to delete. Inside Astro's own cache
+ * folder (its default, or `ARCHIVE_CACHE_DIR`), so a CI job that keeps that one folder keeps the cards too.
+ */
+const CACHE_DIR = join(ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro'), 'cards');
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 600; style: 'normal' };
 let fonts: Promise<SatoriFont[]> | undefined;
@@ -74,7 +78,9 @@ export async function renderCard(tree: CardNode, size: CardSize): Promise<Buffer
   }
   // Satori's types expect React elements; the tree has exactly their shape.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: await loadFonts() });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  // A card is flat colour and anti-aliased text: 256 colours show no difference and take a third of the bytes of
+  // full colour, which adds up to hundreds of megabytes over a large archive.
+  const png = await sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   // Written under a temporary name and renamed, so a build running alongside never reads half a file.
   const partial = `${cached}.${process.pid}.tmp`;

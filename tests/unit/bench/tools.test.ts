@@ -3,11 +3,17 @@ import { firstArticleLink, scoresBelow } from '../../../scripts/bench/lighthouse
 import { bodyOf, timedPlugin } from '../../../scripts/bench/markdown-cost';
 import { cpuTicksFromStat, descendants, machineBusyTicks, rssFromStatus } from '../../../scripts/bench/process';
 import { firstResultAt } from '../../../scripts/bench/search-timing';
-import { largestFile, pagefindSeconds, pagesBuilt } from '../../../scripts/bench/site-stats';
+import { largestFile, pagefindSeconds, pagesBuilt, pagesReused } from '../../../scripts/bench/site-stats';
 import { fileForPath } from '../../../scripts/bench/static-server';
 import { indexTime } from '../../../src/integrations/search-index';
 
 describe('build log readers', () => {
+  it('count the pages an incremental build reused, coloured or not', () => {
+    const log = '  ├─ /a/index.html (cached)\n  ├─ /b/index.html \u001b[32m(restored)\u001b[39m\n  ├─ /c/index.html (+2ms)';
+    expect(pagesReused(log)).toBe(2);
+    expect(pagesReused('12:00:01 [build] 3 page(s) built in 1.0s')).toBe(0);
+  });
+
   it('read the page count and the Pagefind time the build logs', () => {
     expect(pagesBuilt('10:00:01 [build] 1004 page(s) built in 35.21s\n10:00:01 [build] Complete!')).toBe(1004);
     expect(pagesBuilt('nothing')).toBeUndefined();

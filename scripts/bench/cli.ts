@@ -25,11 +25,11 @@ import {
   filesWithSizes,
   htmlFiles,
   largestFile,
-  pagefindSeconds,
   pagesBuilt,
   pagesReused,
 } from './site-stats';
 import { serveStatic } from './static-server';
+import { INDEX_AFTER_BUILD_VARIABLE } from '../../src/integrations/search-index';
 import { LISTING_KIND_NAMES, listingKind } from '../../src/lib/site/listing-kinds';
 import {
   articleSlugAt,
@@ -59,6 +59,7 @@ const USAGE = `Usage: npm run bench -- [options]
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 /** Articles rendered to time the Markdown processors; the cost per article does not depend on the corpus size. */
 const MARKDOWN_SAMPLE = 300;
 const SKIPPABLE = ['incremental', 'rebuild', 'reference', 'satteri', 'markdown', 'browser', 'lighthouse'] as const;
@@ -171,8 +172,9 @@ async function siteMeasure(dist: string, run: MeasuredRun): Promise<SiteMeasure>
 const cacheDirOf = (corpus: string): string => `${corpus}-astro-cache`;
 
 /**
- * Builds the archive (or its Sätteri variant) on `corpus` into `dist`. `--force` empties Astro's content cache and
- * ignores its incremental-build record (each build still writes a new one); `force: false` is a CI job's rebuild.
+ * Builds the archive (or its Sätteri variant) on `corpus` into `dist` as `npm run build` does: Astro, then the
+ * search index in a process of its own. `--force` empties Astro's content cache and ignores its incremental-build
+ * record (each build still writes a new one); `force: false` is a CI job's rebuild.
  */
 async function buildArchive(
   corpus: string,
@@ -182,35 +184,38 @@ async function buildArchive(
   { force = true } = {},
 ): Promise<{ measure: BuildMeasure; run: MeasuredRun }> {
   const loadBefore = loadavg();
-  const run = await runMeasured(
+  // A cache of its own beside the corpus, so the worktree's cache and a test build running meanwhile stay apart.
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: corpus,
+    ARCHIVE_CACHE_DIR: cacheDirOf(corpus),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = await runMeasured(
     process.execPath,
     [...nodeArgs, ASTRO, 'build', ...(force ? ['--force'] : []), '--outDir', dist, ...extraArgs],
-    {
-      cwd: ROOT,
-      // A cache of its own beside the corpus, so the worktree's cache and a test build running meanwhile stay apart.
-      env: {
-        ...process.env,
-        ARCHIVE_CONTENT_DIR: corpus,
-        ARCHIVE_CACHE_DIR: cacheDirOf(corpus),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    },
+    { cwd: ROOT, env: { ...env, [INDEX_AFTER_BUILD_VARIABLE]: '1' } },
   );
-  check(run, `Building the archive on ${corpus}`);
-  const pagefindMs = (pagefindSeconds(run.output) ?? 0) * 1000;
-  const measure = {
-    totalMs: run.ms,
-    astroMs: run.ms - pagefindMs,
-    pagefindMs,
-    peakRssBytes: run.peakRssBytes,
-    peakRssByProgram: run.peakRssByProgram,
+  check(astro, `Building the archive on ${corpus}`);
+  const index = await runMeasured(process.execPath, [TSX, 'scripts/search-index.ts', dist], { cwd: ROOT, env });
+  check(index, `Indexing the archive built from ${corpus}`);
+  return { measure: oneBuild(astro, index, loadBefore), run: { ...astro, output: astro.output + index.output } };
+}
+
+/** Astro's run and the search index's after it, as one build: times and CPU added, memory the larger peak. */
+function oneBuild(astro: MeasuredRun, index: MeasuredRun, loadBefore: number[]): BuildMeasure {
+  return {
+    totalMs: astro.ms + index.ms,
+    astroMs: astro.ms,
+    pagefindMs: index.ms,
+    peakRssBytes: Math.max(astro.peakRssBytes, index.peakRssBytes),
+    peakRssByProgram: maxByKey(astro.peakRssByProgram, index.peakRssByProgram),
     loadBefore,
     loadAfter: loadavg(),
-    meanLoad: run.meanLoad,
-    cpuSeconds: run.cpuSeconds,
-    machineCpuSeconds: run.machineCpuSeconds,
+    meanLoad: (astro.meanLoad * astro.ms + index.meanLoad * index.ms) / (astro.ms + index.ms),
+    cpuSeconds: astro.cpuSeconds + index.cpuSeconds,
+    machineCpuSeconds: astro.machineCpuSeconds + index.machineCpuSeconds,
   };
-  return { measure, run };
 }
 
 /** A word no article holds, which the incremental rebuild's edit adds to one article. */
@@ -276,19 +281,7 @@ async function buildReference(corpus: string, dist: string): Promise<BuildMeasur
   check(astro, 'Building the reference site');
   const pagefind = await runMeasured(process.execPath, [PAGEFIND, '--site', dist], { cwd: ROOT, env });
   check(pagefind, 'Indexing the reference site');
-  return {
-    totalMs: astro.ms + pagefind.ms,
-    astroMs: astro.ms,
-    pagefindMs: pagefind.ms,
-    peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
-    peakRssByProgram: maxByKey(astro.peakRssByProgram, pagefind.peakRssByProgram),
-    loadBefore,
-    loadAfter: loadavg(),
-    meanLoad: (astro.meanLoad * astro.ms + pagefind.meanLoad * pagefind.ms) / (astro.ms + pagefind.ms),
-    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
-    machineCpuSeconds: astro.machineCpuSeconds + pagefind.machineCpuSeconds,
-    ...(await siteMeasure(dist, astro)),
-  };
+  return { ...oneBuild(astro, pagefind, loadBefore), ...(await siteMeasure(dist, astro)) };
 }
 
 /** The address a built HTML file is served at: `tags/a/index.html` is `/tags/a/`. */

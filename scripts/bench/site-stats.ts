@@ -43,15 +43,6 @@ export function pagesBuilt(log: string): number | undefined {
 }
 
 /**
- * Seconds Pagefind took inside the build, from the search index integration's log line.
- * @example pagefindSeconds('Search index written to pagefind/ from the 9 pages built, in 1.2 s.') // 1.2
- */
-export function pagefindSeconds(log: string): number | undefined {
-  const match = /Search index written to .* pages built, in ([\d.]+) s\./.exec(log);
-  return match ? Number(match[1]) : undefined;
-}
-
-/**
  * The number of pages Astro took from its incremental-build cache rather than rendering them, from its build log.
  * @example pagesReused('  ├─ /a/index.html (cached)\n  ├─ /b/index.html (restored)\n  ├─ /c/index.html (+2ms)') // 2
  */

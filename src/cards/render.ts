@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CACHE_DIR as ASTRO_CACHE_DIR } from '../consts';
+import { buildCacheDir, writeFileWhole } from '../lib/build/cache-dir';
 import { CARD_FONTS, type CardNode, type CardSize } from '../lib/site/card';
 
 /**
@@ -40,11 +40,8 @@ const FONT_FILES = [
 /** Bump when the drawing changes in a way the card's tree does not show (fonts, PNG settings), to empty the cache. */
 const RENDER_VERSION = 2;
 
-/**
- * Where drawn cards are kept between builds, keyed by what they show; safe to delete. Inside Astro's own cache
- * folder (its default, or `ARCHIVE_CACHE_DIR`), so a CI job that keeps that one folder keeps the cards too.
- */
-const CACHE_DIR = join(ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro'), 'cards');
+/** Where drawn cards are kept between builds, keyed by what they show. */
+const CACHE_DIR = buildCacheDir('cards');
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 600; style: 'normal' };
 let fonts: Promise<SatoriFont[]> | undefined;
@@ -81,10 +78,6 @@ export async function renderCard(tree: CardNode, size: CardSize): Promise<Buffer
   // A card is flat colour and anti-aliased text: 256 colours show no difference and take a third of the bytes of
   // full colour, which adds up to hundreds of megabytes over a large archive.
   const png = await sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
-  await mkdir(CACHE_DIR, { recursive: true });
-  // Written under a temporary name and renamed, so a build running alongside never reads half a file.
-  const partial = `${cached}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, cached);
+  writeFileWhole(cached, png);
   return png;
 }

@@ -26,7 +26,8 @@ import {
   htmlFiles,
   largestFile,
   pagesBuilt,
-  pagesReused,
+  pathsReused,
+  pathsWritten,
 } from './site-stats';
 import { serveStatic } from './static-server';
 import { INDEX_AFTER_BUILD_VARIABLE } from '../../src/integrations/search-index';
@@ -252,8 +253,8 @@ async function incrementalRebuild(corpus: string, dist: string, nodeArgs: string
     const page = await readFile(join(dist, 'articles', edited.file.replace(/\.md$/, ''), 'index.html'), 'utf8');
     return {
       ...measure,
-      pagesReused: pagesReused(run.output),
-      pagesBuilt: pagesBuilt(run.output) ?? 0,
+      pathsReused: pathsReused(run.output),
+      pathsWritten: pathsWritten(run.output),
       editOnPage: page.includes(EDIT_MARKER),
       editInSearchIndex: await searchIndexHolds(dist, EDIT_MARKER),
     };
@@ -374,7 +375,7 @@ async function benchSize(size: number, options: Options, work: string, largest: 
     projectIncremental = await incrementalRebuild(corpus, dist, profile('incremental'));
     log(
       `${size}: archive rebuilt after one edit in ${seconds(projectIncremental.totalMs)}, ` +
-        `${projectIncremental.pagesReused} of ${projectIncremental.pagesBuilt} pages reused`,
+        `${projectIncremental.pathsReused} of ${projectIncremental.pathsWritten} pages and files reused`,
     );
   }
 

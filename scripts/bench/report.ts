@@ -104,8 +104,8 @@ export function targetChecks(result: SizeResult, all: readonly SizeResult[]): Ta
     checks.push({
       target: 'One edit republishes in at most 60 s (caches kept, search index included)',
       measured:
-        `${formatMs(incremental.totalMs)}; ${formatCount(incremental.pagesReused)} of ` +
-        `${formatCount(incremental.pagesBuilt)} pages reused; the edit ` +
+        `${formatMs(incremental.totalMs)}; ${formatCount(incremental.pathsReused)} of ` +
+        `${formatCount(incremental.pathsWritten)} pages and files reused; the edit ` +
         (shows
           ? 'is on its page and in the search index'
           : `is ${incremental.editOnPage ? '' : 'not '}on its page and ${incremental.editInSearchIndex ? '' : 'not '}in the search index`),

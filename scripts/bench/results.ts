@@ -54,10 +54,10 @@ export interface WeighedPage {
  * cards) and a fresh output folder, as a CI job would have.
  */
 export interface IncrementalMeasure extends BuildMeasure {
-  /** Pages Astro took from its incremental cache instead of rendering them. */
-  pagesReused: number;
-  /** Pages and files Astro reported built in all. */
-  pagesBuilt: number;
+  /** Pages and files Astro copied from its incremental cache instead of rendering them. */
+  pathsReused: number;
+  /** Pages and files Astro wrote in all, rendered or copied. */
+  pathsWritten: number;
   /** Whether the edited article's page, and the search index, show the edit afterwards. */
   editOnPage: boolean;
   editInSearchIndex: boolean;

@@ -43,7 +43,14 @@ export function pagesBuilt(log: string): number | undefined {
 }
 
 /**
- * The number of pages Astro took from its incremental-build cache rather than rendering them, from its build log.
- * @example pagesReused('  ├─ /a/index.html (cached)\n  ├─ /b/index.html (restored)\n  ├─ /c/index.html (+2ms)') // 2
+ * The number of pages and files Astro took from its incremental-build cache rather than rendering them, from its
+ * build log, which names every path it writes and marks those it copied.
+ * @example pathsReused('  ├─ /a/index.html (cached)\n  ├─ /b.png (restored)\n  └─ /c/index.html (+2ms)') // 2
  */
-export const pagesReused = (log: string): number => log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+export const pathsReused = (log: string): number => log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+
+/**
+ * The number of pages and files Astro wrote, rendered or copied: "page(s) built" counts the HTML pages only.
+ * @example pathsWritten('  ├─ /a/index.html (cached)\n  ├─ /b.png (restored)\n  └─ /c/index.html (+2ms)') // 3
+ */
+export const pathsWritten = (log: string): number => log.match(/[├└]─ \//g)?.length ?? 0;

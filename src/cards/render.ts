@@ -75,8 +75,8 @@ export async function renderCard(tree: CardNode, size: CardSize): Promise<Buffer
   }
   // Satori's types expect React elements; the tree has exactly their shape.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: await loadFonts() });
-  // A card is flat colour and anti-aliased text: 256 colours show no difference and take a third of the bytes of
-  // full colour, which adds up to hundreds of megabytes over a large archive.
+  // A card is flat colour and anti-aliased text: 256 colours look the same and take about half the bytes of full
+  // colour (28.6 KB against 51.8 KB for a three-line title), which adds up over a large archive.
   const png = await sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer();
   writeFileWhole(cached, png);
   return png;

@@ -53,6 +53,25 @@ async function renderedHtml(article: Article): Promise<string> {
 }
 
 /**
+ * An article's text as feeds carry it, once per build: an article is in the site's feed and in the feed of each of
+ * its topics, and making its feed copy (a pass over its whole HTML) for each cost as much as rendering it.
+ */
+const feedContentOfThisBuild = new Map<string, Promise<string>>();
+
+function feedContent(article: Article, link: string): Promise<string> {
+  const key = `${link}\n${article.digest ?? ''}`;
+  let content = feedContentOfThisBuild.get(key);
+  if (!content) {
+    const { data } = article;
+    content = articleHtml(article).then(
+      (html) => provenanceHtml({ ...data, authors: data.authors ?? [] }) + feedHtml(html, link),
+    );
+    feedContentOfThisBuild.set(key, content);
+  }
+  return content;
+}
+
+/**
  * An RSS 2.0 feed of the newest articles (`SITE.feedArticleCount`) with their full text. Each item carries
  * the article's own date (`pubDate`), or the day it was added when its source states
  * none, or no date at all; authors go in `dc:creator`, since RSS's own `author` must
@@ -71,7 +90,7 @@ export async function articleFeed({ title, description, path, articles, site }: 
         description: data.description ?? data.title,
         ...(date && { pubDate: new Date(`${date}T00:00:00Z`) }),
         categories: data.tags,
-        content: provenanceHtml({ ...data, authors: data.authors ?? [] }) + feedHtml(await articleHtml(article), link),
+        content: await feedContent(article, link),
         ...(creators && { customData: creators }),
       };
     }),

@@ -94,8 +94,8 @@ const size = (n: number, overrides: Partial<SizeResult> = {}): SizeResult => ({
   projectIncremental: {
     ...build,
     totalMs: 45_000,
-    pagesReused: 9_990,
-    pagesBuilt: 10_050,
+    pathsReused: 49_990,
+    pathsWritten: 50_050,
     editOnPage: true,
     editInSearchIndex: true,
   },
@@ -110,7 +110,7 @@ describe('targetChecks', () => {
     const verdict = Object.fromEntries(checks.map((c) => [c.target, [c.measured, c.met]]));
     expect(verdict).toEqual({
       'One edit republishes in at most 60 s (caches kept, search index included)': [
-        '45.0 s; 9,990 of 10,050 pages reused; the edit is on its page and in the search index',
+        '45.0 s; 49,990 of 50,050 pages and files reused; the edit is on its page and in the search index',
         true,
       ],
       'First build: CPU time per article at most 2× the floor’s': [
@@ -138,8 +138,8 @@ describe('targetChecks', () => {
       projectIncremental: {
         ...build,
         totalMs: 61_000,
-        pagesReused: 0,
-        pagesBuilt: 10_050,
+        pathsReused: 0,
+        pathsWritten: 50_050,
         editOnPage: true,
         editInSearchIndex: false,
       },
@@ -158,8 +158,8 @@ describe('targetChecks', () => {
       .filter((c) => !c.met)
       .map((c) => `${c.target}: ${c.measured}`);
     expect(failed).toEqual([
-      'One edit republishes in at most 60 s (caches kept, search index included): 1 min 1 s; 0 of 10,050 pages ' +
-        'reused; the edit is on its page and not in the search index',
+      'One edit republishes in at most 60 s (caches kept, search index included): 1 min 1 s; 0 of 50,050 pages ' +
+        'and files reused; the edit is on its page and not in the search index',
       'First build: CPU time per article at most 2× the floor’s: 2.33× (70 ms against 30 ms; wall time 1.25×)',
       'Peak memory at most 4 GB, whole process tree: first build 5.00 GB; after one edit 1.50 GB; rebuild 1.50 GB',
       'dist/ at most 400 MB (file count reported): 500 MB in 31,000 files',

@@ -3,16 +3,18 @@ import { firstArticleLink, scoresBelow } from '../../../scripts/bench/lighthouse
 import { bodyOf, timedPlugin } from '../../../scripts/bench/markdown-cost';
 import { cpuTicksFromStat, descendants, machineBusyTicks, rssFromStatus } from '../../../scripts/bench/process';
 import { firstResultAt } from '../../../scripts/bench/search-timing';
-import { largestFile, pagesBuilt, pagesReused } from '../../../scripts/bench/site-stats';
+import { largestFile, pagesBuilt, pathsReused, pathsWritten } from '../../../scripts/bench/site-stats';
 import { fileForPath } from '../../../scripts/bench/static-server';
 import { indexTime } from '../../../src/integrations/search-index';
 
 describe('build log readers', () => {
-  it('count the pages an incremental build reused, coloured or not', () => {
+  it('count the paths an incremental build wrote and those it reused, coloured or not', () => {
     const log =
-      '  ├─ /a/index.html (cached)\n  ├─ /b/index.html \u001b[32m(restored)\u001b[39m\n  ├─ /c/index.html (+2ms)';
-    expect(pagesReused(log)).toBe(2);
-    expect(pagesReused('12:00:01 [build] 3 page(s) built in 1.0s')).toBe(0);
+      '  ├─ /a/index.html (cached)\n  ├─ /cards/b.png \u001b[32m(restored)\u001b[39m\n  └─ /c/index.html (+2ms)\n' +
+      '12:00:01 [build] 2 page(s) built in 1.0s';
+    expect(pathsReused(log)).toBe(2);
+    expect(pathsWritten(log)).toBe(3);
+    expect(pathsReused('12:00:01 [build] 3 page(s) built in 1.0s')).toBe(0);
   });
 
   it('read the page count the build logs, and the index step logs its time in seconds', () => {

@@ -46,6 +46,10 @@ export default defineConfig({
     // And one CSS file for every page (see `inlineStylesheets` above).
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
+  // A page whose route returns a `cacheKey` (articles, their cards and downloads) is copied from the previous
+  // build's output, kept in `cacheDir`, while its key, its code and the content it renders are unchanged: after
+  // one edit, only that article's pages and the listings, feeds and data files are rendered again.
+  experimental: { incrementalBuild: true },
   // A <meta> policy on every page; servers send the same policy as a header (deploy/nginx.conf, _headers).
   security: { csp: astroCspConfig(INLINE_SCRIPTS) },
   integrations: [
@@ -53,6 +57,7 @@ export default defineConfig({
     contentCheck(CONTENT),
     redirects(CONTENT),
     mdx(),
+    // Indexes the site at the end of `astro build`; `npm run build` leaves that to a process of its own instead.
     searchIndex(),
     sitemap({
       // Pages only (their addresses end in "/"): not feeds, card images or redirects.

@@ -64,6 +64,7 @@ const FIXTURES_ONLY = [
   'nginx',
   'keyboard',
   'bad-input',
+  'incremental-build',
 ];
 /**
  * Specs whose promises depend on how many articles there are (a feed's 50 newest, a home page's 20, a listing's

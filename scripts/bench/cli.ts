@@ -5,21 +5,32 @@
  * temporary folder, never to content/ or dist/. This file only runs things and
  * writes files; what it measures and how it reports are in the modules beside it.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { findChromium } from './chromium';
-import { BENCH_QUERIES, syntheticCorpus } from './corpus';
+import { benchQueries, CORPORA, syntheticCorpus, type CorpusKind } from './corpus';
 import { auditPages, CATEGORIES, pagesToAudit, type PageScores } from './lighthouse';
 import { measureMarkdownCost } from './markdown-cost';
 import { pageWeight } from './page-weight';
 import { runMeasured, type MeasuredRun } from './process';
 import { renderResults } from './report';
-import type { BenchResults, BuildMeasure, SiteMeasure, SizeResult, WeighedPage } from './results';
+import type { BenchResults, BuildMeasure, IncrementalMeasure, SiteMeasure, SizeResult, WeighedPage } from './results';
 import { timeSearches } from './search-timing';
-import { directoryBytes, filesWithSizes, htmlFiles, largestFile, pagefindSeconds, pagesBuilt } from './site-stats';
+import {
+  directoryBytes,
+  directoryTotals,
+  filesWithSizes,
+  htmlFiles,
+  largestFile,
+  pagesBuilt,
+  pathsReused,
+  pathsWritten,
+} from './site-stats';
 import { serveStatic } from './static-server';
+import { INDEX_AFTER_BUILD_VARIABLE } from '../../src/integrations/search-index';
 import { LISTING_KIND_NAMES, listingKind } from '../../src/lib/site/listing-kinds';
 import {
   articleSlugAt,
@@ -33,9 +44,11 @@ import {
 const USAGE = `Usage: npm run bench -- [options]
   --sizes 100,1000,10000  corpus sizes to build (default all three)
   --seed 1                corpus seed; the same seed writes the same articles
-  --skip rebuild,reference,satteri,markdown,browser,lighthouse
-                          leave out the rebuild with cached cards, the floor site, the Sätteri build,
-                          the Markdown timing,
+  --corpus realistic      realistic (English words as often as people use them) or lorem (made-up words,
+                          the search index's worst case)
+  --skip incremental,rebuild,reference,satteri,markdown,browser,lighthouse
+                          leave out the rebuild after editing one article, the rebuild with cached cards,
+                          the floor site, the Sätteri build, the Markdown timing,
                           the search timing or Lighthouse (the last two run on the largest size)
   --lighthouse-runs 3     Lighthouse runs per page; the median score is reported
   --cpu-prof              write a CPU profile of each archive build (Node's --cpu-prof) to the temp folder
@@ -47,19 +60,16 @@ const USAGE = `Usage: npm run bench -- [options]
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 /** Articles rendered to time the Markdown processors; the cost per article does not depend on the corpus size. */
 const MARKDOWN_SAMPLE = 300;
-/**
- * Where the archive keeps the link-preview cards it drew (see src/cards/render.ts). The first build of each size
- * starts without it, as a fresh checkout would; the rebuild then finds every card drawn.
- */
-const CARD_CACHE = join(ROOT, 'node_modules/.cache/archive-cards');
-const SKIPPABLE = ['rebuild', 'reference', 'satteri', 'markdown', 'browser', 'lighthouse'] as const;
+const SKIPPABLE = ['incremental', 'rebuild', 'reference', 'satteri', 'markdown', 'browser', 'lighthouse'] as const;
 type Skippable = (typeof SKIPPABLE)[number];
 
 interface Options {
   sizes: number[];
   seed: number;
+  corpus: CorpusKind;
   skip: Set<Skippable>;
   lighthouseRuns: number;
   cpuProf: boolean;
@@ -76,6 +86,7 @@ function parse(): Options | string {
       options: {
         sizes: { type: 'string', default: '100,1000,10000' },
         seed: { type: 'string', default: '1' },
+        corpus: { type: 'string', default: 'realistic' },
         skip: { type: 'string', default: '' },
         'lighthouse-runs': { type: 'string', default: '3' },
         'cpu-prof': { type: 'boolean', default: false },
@@ -93,6 +104,8 @@ function parse(): Options | string {
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     return `--sizes must be whole numbers separated by commas, such as 100,1000; got "${values.sizes}".`;
+  if (!(CORPORA as readonly string[]).includes(values.corpus))
+    return `--corpus is one of ${CORPORA.join(', ')}; got "${values.corpus}".`;
   const skip = values.skip.split(',').filter(Boolean);
   const unknown = skip.filter((s) => !(SKIPPABLE as readonly string[]).includes(s));
   if (unknown.length > 0) return `--skip knows ${SKIPPABLE.join(', ')}; "${unknown.join(', ')}" is none of them.`;
@@ -102,6 +115,7 @@ function parse(): Options | string {
   return {
     sizes: sizes.toSorted((a, b) => a - b),
     seed: numbers.seed,
+    corpus: values.corpus as CorpusKind,
     skip: new Set(skip as Skippable[]),
     lighthouseRuns: Math.max(1, numbers.runs),
     cpuProf: values['cpu-prof'],
@@ -123,11 +137,16 @@ function check(run: MeasuredRun, what: string): void {
   throw new Error(`${what} failed with exit code ${run.exitCode}; its output ends above.`);
 }
 
-async function writeCorpus(dir: string, size: number, seed: number): Promise<{ published: number }> {
+async function writeCorpus(
+  dir: string,
+  size: number,
+  seed: number,
+  corpus: CorpusKind,
+): Promise<{ published: number }> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   let published = 0;
-  for (const article of syntheticCorpus(size, seed)) {
+  for (const article of syntheticCorpus(size, seed, corpus)) {
     await writeFile(join(dir, article.fileName), article.text);
     if (!/^draft: true$/m.test(article.text)) published++;
   }
@@ -137,10 +156,12 @@ async function writeCorpus(dir: string, size: number, seed: number): Promise<{ p
 async function siteMeasure(dist: string, run: MeasuredRun): Promise<SiteMeasure> {
   const html = await htmlFiles(dist);
   const feeds = await filesWithSizes(dist, '**/rss.xml');
+  const totals = await directoryTotals(dist);
   return {
     pages: pagesBuilt(run.output) ?? html.length,
     htmlFiles: html.length,
-    distBytes: await directoryBytes(dist),
+    distBytes: totals.bytes,
+    distFiles: totals.files,
     pagefindBytes: await directoryBytes(join(dist, 'pagefind')),
     largestHtml: largestFile(html),
     feedBytes: feeds.find((f) => f.path === 'rss.xml')?.bytes ?? 0,
@@ -148,43 +169,109 @@ async function siteMeasure(dist: string, run: MeasuredRun): Promise<SiteMeasure>
   };
 }
 
-/** Builds the archive (or its Sätteri variant) on `corpus` into `dist`. */
+/**
+ * The largest archive Astro builds within Node's default heap limit (about 4 GB): at 10,000 articles its heap came
+ * close to it. Above this the build is given three quarters of the machine's memory, as README's "Publishing a large
+ * archive" tells editors to do; below it Node's defaults stand, so the memory measured is what a plain build uses.
+ */
+const DEFAULT_HEAP_ENOUGH = 10_000;
+
+/** Node options for building `size` articles: a larger heap limit only where the default would run out. */
+const heapFor = (size: number, memoryBytes = totalmem()): string[] =>
+  size > DEFAULT_HEAP_ENOUGH ? [`--max-old-space-size=${Math.floor((0.75 * memoryBytes) / 2 ** 20)}`] : [];
+
+/** Where Astro keeps its caches for a corpus's builds (the drawn cards among them): beside the corpus. */
+const cacheDirOf = (corpus: string): string => `${corpus}-astro-cache`;
+
+/**
+ * Builds the archive (or its Sätteri variant) on `corpus` into `dist` as `npm run build` does: Astro, then the
+ * search index in a process of its own. `--force` empties Astro's content cache and ignores its incremental-build
+ * record (each build still writes a new one); `force: false` is a CI job's rebuild.
+ */
 async function buildArchive(
   corpus: string,
   dist: string,
   extraArgs: string[],
   nodeArgs: string[],
+  { force = true } = {},
 ): Promise<{ measure: BuildMeasure; run: MeasuredRun }> {
   const loadBefore = loadavg();
-  const run = await runMeasured(
+  // A cache of its own beside the corpus, so the worktree's cache and a test build running meanwhile stay apart.
+  const env = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: corpus,
+    ARCHIVE_CACHE_DIR: cacheDirOf(corpus),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = await runMeasured(
     process.execPath,
-    [...nodeArgs, ASTRO, 'build', '--force', '--outDir', dist, ...extraArgs],
-    {
-      cwd: ROOT,
-      // A cache of its own beside the corpus, so the worktree's cache and a test build running meanwhile stay apart.
-      env: {
-        ...process.env,
-        ARCHIVE_CONTENT_DIR: corpus,
-        ARCHIVE_CACHE_DIR: `${corpus}-astro-cache`,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    },
+    [...nodeArgs, ASTRO, 'build', ...(force ? ['--force'] : []), '--outDir', dist, ...extraArgs],
+    { cwd: ROOT, env: { ...env, [INDEX_AFTER_BUILD_VARIABLE]: '1' } },
   );
-  check(run, `Building the archive on ${corpus}`);
-  const pagefindMs = (pagefindSeconds(run.output) ?? 0) * 1000;
-  const measure = {
-    totalMs: run.ms,
-    astroMs: run.ms - pagefindMs,
-    pagefindMs,
-    peakRssBytes: run.peakRssBytes,
-    peakRssByProgram: run.peakRssByProgram,
+  check(astro, `Building the archive on ${corpus}`);
+  const index = await runMeasured(process.execPath, [TSX, 'scripts/search-index.ts', dist], { cwd: ROOT, env });
+  check(index, `Indexing the archive built from ${corpus}`);
+  return { measure: oneBuild(astro, index, loadBefore), run: { ...astro, output: astro.output + index.output } };
+}
+
+/** Astro's run and the search index's after it, as one build: times and CPU added, memory the larger peak. */
+function oneBuild(astro: MeasuredRun, index: MeasuredRun, loadBefore: number[]): BuildMeasure {
+  return {
+    totalMs: astro.ms + index.ms,
+    astroMs: astro.ms,
+    pagefindMs: index.ms,
+    peakRssBytes: Math.max(astro.peakRssBytes, index.peakRssBytes),
+    peakRssByProgram: maxByKey(astro.peakRssByProgram, index.peakRssByProgram),
     loadBefore,
     loadAfter: loadavg(),
-    meanLoad: run.meanLoad,
-    cpuSeconds: run.cpuSeconds,
-    machineCpuSeconds: run.machineCpuSeconds,
+    meanLoad: (astro.meanLoad * astro.ms + index.meanLoad * index.ms) / (astro.ms + index.ms),
+    cpuSeconds: astro.cpuSeconds + index.cpuSeconds,
+    machineCpuSeconds: astro.machineCpuSeconds + index.machineCpuSeconds,
   };
-  return { measure, run };
+}
+
+/** A word no article holds, which the incremental rebuild's edit adds to one article. */
+const EDIT_MARKER = 'Zyzzogeton';
+
+/** Whether any page's text in the Pagefind index built in `dist` holds `word` (fragments are gzipped JSON). */
+async function searchIndexHolds(dist: string, word: string): Promise<boolean> {
+  for await (const file of glob('pagefind/fragment/*.pf_fragment', { cwd: dist }))
+    if (gunzipSync(await readFile(join(dist, file))).includes(word)) return true;
+  return false;
+}
+
+/**
+ * Edits the text of the first published article of `corpus`, builds again into a fresh `dist` with the caches the
+ * first build left (as a CI job that keeps Astro's cache folder would), checks the edit shows on its page and in the
+ * search index, and puts the article back as it was.
+ */
+async function incrementalRebuild(corpus: string, dist: string, nodeArgs: string[]): Promise<IncrementalMeasure> {
+  const files = (await Array.fromAsync(glob('*.md', { cwd: corpus }))).toSorted();
+  let edited: { file: string; text: string } | undefined;
+  for (const file of files) {
+    const text = await readFile(join(corpus, file), 'utf8');
+    if (!/^draft: true$/m.test(text)) {
+      edited = { file, text };
+      break;
+    }
+  }
+  if (!edited) throw new Error(`${corpus} has no published article to edit.`);
+  const path = join(corpus, edited.file);
+  await writeFile(path, `${edited.text.trimEnd()}\n\nOne paragraph added by the benchmark: ${EDIT_MARKER}.\n`);
+  try {
+    await rm(dist, { recursive: true, force: true });
+    const { measure, run } = await buildArchive(corpus, dist, [], nodeArgs, { force: false });
+    const page = await readFile(join(dist, 'articles', edited.file.replace(/\.md$/, ''), 'index.html'), 'utf8');
+    return {
+      ...measure,
+      pathsReused: pathsReused(run.output),
+      pathsWritten: pathsWritten(run.output),
+      editOnPage: page.includes(EDIT_MARKER),
+      editInSearchIndex: await searchIndexHolds(dist, EDIT_MARKER),
+    };
+  } finally {
+    await writeFile(path, edited.text);
+  }
 }
 
 /** Per key, the larger of two records' values: the peak of each program over two runs. */
@@ -195,30 +282,18 @@ function maxByKey(a: Record<string, number>, b: Record<string, number>): Record<
 }
 
 /** Builds the floor site, then runs the Pagefind command on it, as a bare site would. */
-async function buildReference(corpus: string, dist: string): Promise<BuildMeasure & SiteMeasure> {
+async function buildReference(corpus: string, dist: string, nodeArgs: string[]): Promise<BuildMeasure & SiteMeasure> {
   const loadBefore = loadavg();
   const env = { ...process.env, ARCHIVE_CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = await runMeasured(
     process.execPath,
-    [ASTRO, 'build', '--force', '--root', 'bench/reference', '--outDir', dist],
+    [...nodeArgs, ASTRO, 'build', '--force', '--root', 'bench/reference', '--outDir', dist],
     { cwd: ROOT, env },
   );
   check(astro, 'Building the reference site');
   const pagefind = await runMeasured(process.execPath, [PAGEFIND, '--site', dist], { cwd: ROOT, env });
   check(pagefind, 'Indexing the reference site');
-  return {
-    totalMs: astro.ms + pagefind.ms,
-    astroMs: astro.ms,
-    pagefindMs: pagefind.ms,
-    peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
-    peakRssByProgram: maxByKey(astro.peakRssByProgram, pagefind.peakRssByProgram),
-    loadBefore,
-    loadAfter: loadavg(),
-    meanLoad: (astro.meanLoad * astro.ms + pagefind.meanLoad * pagefind.ms) / (astro.ms + pagefind.ms),
-    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
-    machineCpuSeconds: astro.machineCpuSeconds + pagefind.machineCpuSeconds,
-    ...(await siteMeasure(dist, astro)),
-  };
+  return { ...oneBuild(astro, pagefind, loadBefore), ...(await siteMeasure(dist, astro)) };
 }
 
 /** The address a built HTML file is served at: `tags/a/index.html` is `/tags/a/`. */
@@ -294,16 +369,29 @@ async function medianLighthouse(
 async function benchSize(size: number, options: Options, work: string, largest: boolean): Promise<SizeResult> {
   const corpus = join(work, `corpus-${size}`);
   const dist = join(work, `dist-${size}`);
-  log(`${size} articles: writing the corpus to ${corpus}`);
-  const { published } = await writeCorpus(corpus, size, options.seed);
+  log(`${size} articles: writing the ${options.corpus} corpus to ${corpus}`);
+  const { published } = await writeCorpus(corpus, size, options.seed, options.corpus);
 
   log(`${size}: building the archive, with no card drawn yet`);
-  await rm(CARD_CACHE, { recursive: true, force: true });
-  const profile = (name: string) =>
-    options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(work, `profile-${size}-${name}`)}`] : [];
+  await rm(cacheDirOf(corpus), { recursive: true, force: true });
+  const heap = heapFor(size);
+  const profile = (name: string) => [
+    ...heap,
+    ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(work, `profile-${size}-${name}`)}`] : []),
+  ];
   const { measure, run } = await buildArchive(corpus, dist, [], profile('first'));
   const project = { ...measure, ...(await siteMeasure(dist, run)) };
   log(`${size}: archive built in ${seconds(project.totalMs)}, peak ${megabytes(project.peakRssBytes)}`);
+
+  let projectIncremental: SizeResult['projectIncremental'];
+  if (!options.skip.has('incremental')) {
+    log(`${size}: editing one article and building again with the caches kept`);
+    projectIncremental = await incrementalRebuild(corpus, dist, profile('incremental'));
+    log(
+      `${size}: archive rebuilt after one edit in ${seconds(projectIncremental.totalMs)}, ` +
+        `${projectIncremental.pathsReused} of ${projectIncremental.pathsWritten} pages and files reused`,
+    );
+  }
 
   let projectRebuild: SizeResult['projectRebuild'];
   if (!options.skip.has('rebuild')) {
@@ -317,7 +405,7 @@ async function benchSize(size: number, options: Options, work: string, largest: 
   let reference: SizeResult['reference'];
   if (!options.skip.has('reference')) {
     log(`${size}: building the reference site`);
-    reference = await buildReference(corpus, join(work, `reference-${size}`));
+    reference = await buildReference(corpus, join(work, `reference-${size}`), heap);
     log(`${size}: reference built in ${seconds(reference.totalMs)}, peak ${megabytes(reference.peakRssBytes)}`);
     if (!options.keep) await rm(join(work, `reference-${size}`), { recursive: true, force: true });
   }
@@ -326,7 +414,7 @@ async function benchSize(size: number, options: Options, work: string, largest: 
   if (!options.skip.has('satteri')) {
     log(`${size}: building the archive with Sätteri`);
     const satteriDist = join(work, `dist-satteri-${size}`);
-    projectSatteri = (await buildArchive(corpus, satteriDist, ['--config', 'bench/satteri.config.mjs'], [])).measure;
+    projectSatteri = (await buildArchive(corpus, satteriDist, ['--config', 'bench/satteri.config.mjs'], heap)).measure;
     if (!options.keep) await rm(satteriDist, { recursive: true, force: true });
   }
 
@@ -336,6 +424,7 @@ async function benchSize(size: number, options: Options, work: string, largest: 
     published,
     project,
     pages,
+    ...(projectIncremental && { projectIncremental }),
     ...(projectRebuild && { projectRebuild }),
     ...(reference && { reference }),
     ...(projectSatteri && { projectSatteri }),
@@ -349,7 +438,7 @@ async function benchSize(size: number, options: Options, work: string, largest: 
     try {
       if (!options.skip.has('browser')) {
         log(`${size}: timing search in Chromium`);
-        result.search = await timeSearches(server.url, BENCH_QUERIES, chromiumPath);
+        result.search = await timeSearches(server.url, benchQueries(options.corpus), chromiumPath);
       }
       if (!options.skip.has('lighthouse')) {
         log(`${size}: running Lighthouse`);
@@ -407,7 +496,9 @@ async function main(): Promise<number> {
   }
   if (!options.skip.has('markdown')) {
     log(`timing Markdown processors on ${MARKDOWN_SAMPLE} articles`);
-    markdown = await measureMarkdownCost([...syntheticCorpus(MARKDOWN_SAMPLE, options.seed)].map((a) => a.text));
+    markdown = await measureMarkdownCost(
+      [...syntheticCorpus(MARKDOWN_SAMPLE, options.seed, options.corpus)].map((a) => a.text),
+    );
   }
   await write();
   return 0;
@@ -420,6 +511,7 @@ function benchResults(options: Options, sizes: SizeResult[], markdown: BenchResu
     date: new Date().toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
     seed: options.seed,
+    corpus: options.corpus,
     machine: {
       cores: availableParallelism(),
       cpu: cpu?.model.trim() ?? 'unknown',

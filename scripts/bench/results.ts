@@ -1,4 +1,5 @@
 /** The shape of `bench/results.json`: every number the benchmark measured, as measured. */
+import type { CorpusKind } from './corpus';
 import type { PageScores } from './lighthouse';
 import type { MarkdownCost } from './markdown-cost';
 import type { PageWeight } from './page-weight';
@@ -26,6 +27,8 @@ export interface BuildMeasure {
 
 /** What a built site holds. */
 export interface SiteMeasure {
+  /** Every file in the built folder: static hosts limit their number as well as their size. */
+  distFiles: number;
   /** Pages Astro reports it built (HTML pages and endpoints). */
   pages: number;
   htmlFiles: number;
@@ -46,6 +49,20 @@ export interface WeighedPage {
   paginated?: boolean;
 }
 
+/**
+ * A rebuild after one article's text was edited, with the caches a CI job keeps (Astro's cache folder, the drawn
+ * cards) and a fresh output folder, as a CI job would have.
+ */
+export interface IncrementalMeasure extends BuildMeasure {
+  /** Pages and files Astro copied from its incremental cache instead of rendering them. */
+  pathsReused: number;
+  /** Pages and files Astro wrote in all, rendered or copied. */
+  pathsWritten: number;
+  /** Whether the edited article's page, and the search index, show the edit afterwards. */
+  editOnPage: boolean;
+  editInSearchIndex: boolean;
+}
+
 /** Everything measured on one corpus size. */
 export interface SizeResult {
   size: number;
@@ -55,6 +72,8 @@ export interface SizeResult {
   project: BuildMeasure & SiteMeasure;
   /** The same build again, its cards already drawn and cached (Astro's own content cache is still cleared). */
   projectRebuild?: BuildMeasure;
+  /** One article edited, then built again with the kept caches. */
+  projectIncremental?: IncrementalMeasure;
   /** The same site with Astro's default Sätteri processor instead of the unified pipeline. */
   projectSatteri?: BuildMeasure;
   reference?: BuildMeasure & SiteMeasure;
@@ -69,6 +88,8 @@ export interface BenchResults {
   date: string;
   command: string;
   seed: number;
+  /** Which corpus the articles were written from (see scripts/bench/corpus.ts); absent in older files: lorem. */
+  corpus?: CorpusKind;
   machine: { cores: number; cpu: string; memoryBytes: number; node: string; os: string };
   sizes: SizeResult[];
   /** Markdown processors timed in the benchmark's own process, on the first articles of the corpus. */

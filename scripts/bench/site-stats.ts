@@ -4,10 +4,19 @@ import { join } from 'node:path';
 
 /** Total bytes of every file below `dir`. */
 export async function directoryBytes(dir: string): Promise<number> {
-  let total = 0;
+  return (await directoryTotals(dir)).bytes;
+}
+
+/** How many files are below `dir` and their total bytes: static hosts limit both. */
+export async function directoryTotals(dir: string): Promise<{ files: number; bytes: number }> {
+  let bytes = 0;
+  let files = 0;
   for await (const file of glob('**/*', { cwd: dir, withFileTypes: true }))
-    if (file.isFile()) total += (await stat(join(file.parentPath, file.name))).size;
-  return total;
+    if (file.isFile()) {
+      bytes += (await stat(join(file.parentPath, file.name))).size;
+      files++;
+    }
+  return { files, bytes };
 }
 
 /** Every file below `dir` matching `pattern`, with its path relative to `dir` and its size. */
@@ -34,10 +43,14 @@ export function pagesBuilt(log: string): number | undefined {
 }
 
 /**
- * Seconds Pagefind took inside the build, from the search index integration's log line.
- * @example pagefindSeconds('Search index written to pagefind/ from the 9 pages built, in 1.2 s.') // 1.2
+ * The number of pages and files Astro took from its incremental-build cache rather than rendering them, from its
+ * build log, which names every path it writes and marks those it copied.
+ * @example pathsReused('  ├─ /a/index.html (cached)\n  ├─ /b.png (restored)\n  └─ /c/index.html (+2ms)') // 2
  */
-export function pagefindSeconds(log: string): number | undefined {
-  const match = /Search index written to .* pages built, in ([\d.]+) s\./.exec(log);
-  return match ? Number(match[1]) : undefined;
-}
+export const pathsReused = (log: string): number => log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+
+/**
+ * The number of pages and files Astro wrote, rendered or copied: "page(s) built" counts the HTML pages only.
+ * @example pathsWritten('  ├─ /a/index.html (cached)\n  ├─ /b.png (restored)\n  └─ /c/index.html (+2ms)') // 3
+ */
+export const pathsWritten = (log: string): number => log.match(/[├└]─ \//g)?.length ?? 0;

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
 import '@citation-js/plugin-csl';
 import { SITE } from '../consts';
+import { buildCacheDir, writeFileWhole } from '../lib/build/cache-dir';
 import { bibtexEntry, risRecord } from '../lib/formats/citation-files';
 import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/formats/citation-item';
 import { CSL_STYLES } from './styles';
@@ -41,8 +46,47 @@ export function articleCitationItem(article: Omit<CitableArticle, 'archiveName'>
  */
 export const withoutEmptyRetrieval = (entry: string): string => entry.replace(/Retrieved (https?:\/\/)/g, '$1');
 
-/** An article's reference in each style, as HTML (titles in italics where the style wants them). */
+/** Where formatted references are kept between builds, keyed by everything they are made from. */
+const CACHE_DIR = buildCacheDir('citations');
+
+/** Bump when `formatCitations` changes what it makes of citeproc's output, to set the kept references aside. */
+const FORMAT_VERSION = 1;
+
+let formatterDigest: string | undefined;
+
+/**
+ * What formatting depends on besides the item: the styles' XML and the versions of the formatter's packages
+ * (resolved from the project root: the built pages run from chunks in dist, not from src).
+ */
+function formatter(): string {
+  if (formatterDigest) return formatterDigest;
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const versions = ['@citation-js/core', '@citation-js/plugin-csl', 'citeproc'].map(
+    (name) => (require(`${name}/package.json`) as { version: string }).version,
+  );
+  formatterDigest = JSON.stringify({ FORMAT_VERSION, versions, CITATION_STYLES, CSL_STYLES });
+  return formatterDigest;
+}
+
+/**
+ * An article's reference in each style, as HTML (titles in italics where the style wants them). citeproc takes
+ * about 14 ms an article, the largest part of an article page's cost, so each article's references are kept on
+ * disk under a digest of the item and the formatter, and only a new or changed article is formatted again.
+ */
 export function formattedCitations(item: CslItem): Record<CitationStyleKey, string> {
+  const key = createHash('sha256').update(formatter()).update(JSON.stringify(item)).digest('base64url');
+  const cached = join(CACHE_DIR, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(cached, 'utf8')) as Record<CitationStyleKey, string>;
+  } catch {
+    // Not formatted yet, or a file left broken by a build stopped midway: formatted afresh and written again.
+  }
+  const entries = formatCitations(item);
+  writeFileWhole(cached, JSON.stringify(entries));
+  return entries;
+}
+
+function formatCitations(item: CslItem): Record<CitationStyleKey, string> {
   registerStyles();
   const cite = new Cite(item);
   const entries = CITATION_STYLES.map(({ key, style }) => {

@@ -21,14 +21,54 @@ export interface FeedOptions {
 let container: Promise<AstroContainer> | undefined;
 
 /**
- * An article's body as the page shows it. The container renders Markdown and MDX
- * alike through the collection's own `render`, so a feed never differs from the page.
+ * Each article's body once per build: the site's feed, the topics' feeds and the data files all carry the newest
+ * articles, and rendering them again for each took a tenth of a build's CPU time. Keyed by the entry's digest as
+ * well, so the dev server, which keeps this module between requests, never serves an edited article's old text.
  */
-export async function articleHtml(article: Article): Promise<string> {
+const htmlOfThisBuild = new Map<string, Promise<string>>();
+
+/**
+ * An article's body as the page shows it. A Markdown article's HTML is the one the content layer rendered and keeps
+ * (the page's `<Content />` writes out exactly that text) unless it has local images, whose addresses are only
+ * known at render time; the container renders those and MDX through the collection's own `render`, so a feed never
+ * differs from the page.
+ */
+export function articleHtml(article: Article): Promise<string> {
+  const key = `${article.id}\n${article.digest ?? ''}`;
+  let html = htmlOfThisBuild.get(key);
+  if (!html) {
+    html = renderedHtml(article);
+    htmlOfThisBuild.set(key, html);
+  }
+  return html;
+}
+
+async function renderedHtml(article: Article): Promise<string> {
+  const { rendered } = article;
+  if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
   // MDX articles render through the MDX renderer, which the container must be given.
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
   return (await container).renderToString(Content);
+}
+
+/**
+ * An article's text as feeds carry it, once per build: an article is in the site's feed and in the feed of each of
+ * its topics, and making its feed copy (a pass over its whole HTML) for each cost as much as rendering it.
+ */
+const feedContentOfThisBuild = new Map<string, Promise<string>>();
+
+function feedContent(article: Article, link: string): Promise<string> {
+  const key = `${link}\n${article.digest ?? ''}`;
+  let content = feedContentOfThisBuild.get(key);
+  if (!content) {
+    const { data } = article;
+    content = articleHtml(article).then(
+      (html) => provenanceHtml({ ...data, authors: data.authors ?? [] }) + feedHtml(html, link),
+    );
+    feedContentOfThisBuild.set(key, content);
+  }
+  return content;
 }
 
 /**
@@ -50,7 +90,7 @@ export async function articleFeed({ title, description, path, articles, site }: 
         description: data.description ?? data.title,
         ...(date && { pubDate: new Date(`${date}T00:00:00Z`) }),
         categories: data.tags,
-        content: provenanceHtml({ ...data, authors: data.authors ?? [] }) + feedHtml(await articleHtml(article), link),
+        content: await feedContent(article, link),
         ...(creators && { customData: creators }),
       };
     }),

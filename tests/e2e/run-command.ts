@@ -82,3 +82,11 @@ export const build = (
       cwd,
     ),
   );
+
+/**
+ * A rebuild of `contentDir` into `outDir` that keeps what Astro's cache in `cacheDir` holds from an earlier build,
+ * as a CI job that keeps that folder does: pages whose cache key, code and content are unchanged are copied from
+ * the earlier build instead of rendered. Run under the build lock.
+ */
+export const rebuild = (contentDir: string, outDir: string, cacheDir: string): Promise<Run> =>
+  withBuildLock(() => run('npx', ['astro', 'build', '--outDir', outDir], contentDir, { ARCHIVE_CACHE_DIR: cacheDir }));

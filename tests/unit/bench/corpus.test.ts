@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import {
   AUTHORS,
-  BENCH_QUERIES,
+  benchQueries,
   inventedWord,
   PUBLICATIONS,
   seededRandom,
@@ -11,11 +11,13 @@ import {
   TAGS,
   VOCABULARY,
   VOCABULARY_SIZE,
+  vocabularyOf,
 } from '../../../scripts/bench/corpus';
 import { findArticleProblems } from '../../../src/lib/content/article-problems';
 import { articleSchema } from '../../../src/schema';
 
 const sample = [...syntheticCorpus(300, 1)];
+const loremSample = [...syntheticCorpus(100, 1, 'lorem')];
 
 describe('seededRandom', () => {
   it('gives the same numbers for the same seed, and others for another seed', () => {
@@ -26,12 +28,41 @@ describe('seededRandom', () => {
   });
 });
 
-describe('the vocabulary', () => {
+describe('the vocabularies', () => {
   it('holds distinct words, lorem ipsum first', () => {
     expect(VOCABULARY).toHaveLength(VOCABULARY_SIZE);
     expect(new Set(VOCABULARY).size).toBe(VOCABULARY_SIZE);
     expect(VOCABULARY.slice(0, 2)).toEqual(['lorem', 'ipsum']);
     expect(VOCABULARY.every((word) => /^[a-z]+$/.test(word))).toBe(true);
+  });
+
+  it('draws realistic text from SUBTLEX-US: common English words first, no pieces of contractions', () => {
+    const { words, cumulative } = vocabularyOf('realistic');
+    expect(words.slice(0, 3)).toEqual(['you', 'I', 'the']);
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.every((word) => /^[A-Za-z]+$/.test(word))).toBe(true);
+    expect(words).not.toContain('s');
+    expect(words).not.toContain('ll');
+    expect(cumulative).toHaveLength(words.length);
+    expect(cumulative.at(-1)).toBeCloseTo(1);
+    // As in English, the ten commonest words make up about a fifth of the text.
+    const body = sample.map((a) => a.text.replace(/^---\n[\s\S]*?\n---\n/, '')).join(' ');
+    const tokens = body.split(/[^A-Za-z]+/).filter(Boolean);
+    const common = new Set(words.slice(0, 10));
+    const share = tokens.filter((token) => common.has(token)).length / tokens.length;
+    expect(share).toBeGreaterThan(0.15);
+    expect(share).toBeLessThan(0.35);
+  });
+
+  it('keeps the lorem corpus made of its own made-up words', () => {
+    expect(vocabularyOf('lorem').words).toBe(VOCABULARY);
+    const body = loremSample.map((a) => a.text.replace(/^---\n[\s\S]*?\n---\n/, '')).join(' ');
+    const known = new Set(VOCABULARY);
+    const unknown = body
+      .replace(/\]\([^)]*\)/g, ' ')
+      .split(/[^a-z]+/i)
+      .filter((token) => /^[a-z]+$/i.test(token) && !known.has(token.toLowerCase()));
+    expect(unknown).toEqual([]);
   });
 
   it('invents the same word for the same number', () => {
@@ -97,10 +128,16 @@ describe('syntheticCorpus', () => {
     expect(words.length).toBe(article.words);
   });
 
-  it('has five search queries from vocabulary words, common to rare', () => {
-    expect(BENCH_QUERIES).toHaveLength(5);
-    for (const query of BENCH_QUERIES)
-      for (const word of query.replaceAll('"', '').split(' ')) expect(VOCABULARY).toContain(word);
-    expect(sample.filter((a) => a.text.includes(` ${BENCH_QUERIES[2]}`)).length).toBeGreaterThan(0);
+  it('has five search queries from each corpus’s words, common to rare', () => {
+    for (const [corpus, articles] of [
+      ['realistic', sample],
+      ['lorem', loremSample],
+    ] as const) {
+      const queries = benchQueries(corpus);
+      expect(queries).toHaveLength(5);
+      for (const query of queries)
+        for (const word of query.replaceAll('"', '').split(' ')) expect(vocabularyOf(corpus).words).toContain(word);
+      expect(articles.filter((a) => a.text.includes(` ${queries[2]}`)).length).toBeGreaterThan(0);
+    }
   });
 });

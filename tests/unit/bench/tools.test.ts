@@ -3,16 +3,24 @@ import { firstArticleLink, scoresBelow } from '../../../scripts/bench/lighthouse
 import { bodyOf, timedPlugin } from '../../../scripts/bench/markdown-cost';
 import { cpuTicksFromStat, descendants, machineBusyTicks, rssFromStatus } from '../../../scripts/bench/process';
 import { firstResultAt } from '../../../scripts/bench/search-timing';
-import { largestFile, pagefindSeconds, pagesBuilt } from '../../../scripts/bench/site-stats';
+import { largestFile, pagesBuilt, pathsReused, pathsWritten } from '../../../scripts/bench/site-stats';
 import { fileForPath } from '../../../scripts/bench/static-server';
 import { indexTime } from '../../../src/integrations/search-index';
 
 describe('build log readers', () => {
-  it('read the page count and the Pagefind time the build logs', () => {
+  it('count the paths an incremental build wrote and those it reused, coloured or not', () => {
+    const log =
+      '  ├─ /a/index.html (cached)\n  ├─ /cards/b.png \u001b[32m(restored)\u001b[39m\n  └─ /c/index.html (+2ms)\n' +
+      '12:00:01 [build] 2 page(s) built in 1.0s';
+    expect(pathsReused(log)).toBe(2);
+    expect(pathsWritten(log)).toBe(3);
+    expect(pathsReused('12:00:01 [build] 3 page(s) built in 1.0s')).toBe(0);
+  });
+
+  it('read the page count the build logs, and the index step logs its time in seconds', () => {
     expect(pagesBuilt('10:00:01 [build] 1004 page(s) built in 35.21s\n10:00:01 [build] Complete!')).toBe(1004);
     expect(pagesBuilt('nothing')).toBeUndefined();
-    const line = `[archive:search-index] Search index written to pagefind/ from the 999 pages built, ${indexTime(12_345)}.`;
-    expect(pagefindSeconds(line)).toBe(12.3);
+    expect(indexTime(12_345)).toBe('in 12.3 s');
   });
 });
 

@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../../src/integrations/search-index';
+import { INDEX_AFTER_BUILD_VARIABLE, searchIndex, writeSearchIndex } from '../../../src/integrations/search-index';
 
 const page = (lang: string, body: string): string =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>` +
@@ -43,5 +44,20 @@ describe('writeSearchIndex', () => {
     expect(
       Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count])),
     ).toEqual({ en: 1, 'zh-cn': 1 });
+  });
+});
+
+describe('searchIndex', () => {
+  it('leaves the index to the step after the build when npm run build says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'archive-dist-'));
+    try {
+      const logged: string[] = [];
+      const hook = searchIndex({ [INDEX_AFTER_BUILD_VARIABLE]: '1' }).hooks['astro:build:done'];
+      await hook?.({ dir: pathToFileURL(`${dir}/`), logger: { info: (line: string) => logged.push(line) } } as never);
+      expect(await readdir(dir)).toEqual([]);
+      expect(logged).toEqual(['Search index left to the step after the build (scripts/search-index.ts).']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleCitationItem, bibtex, cslJson, ris } from '../../../citations/cite';
+import { pageCacheKey, shownOf } from '../../../lib/build/page-cache-key';
 import { getPublishedArticles, type Article } from '../../../lib/content/articles';
 import { CITATION_FILES } from '../../../lib/formats/citation-files';
 import { absoluteUrl, articleUrl, type CitationFormat } from '../../../lib/site/urls';
@@ -9,7 +10,12 @@ const FORMATS = Object.keys(CITATION_FILES) as CitationFormat[];
 export const getStaticPaths = (async () => {
   const articles = await getPublishedArticles();
   return articles.flatMap((article) =>
-    FORMATS.map((format) => ({ params: { slug: article.id, format }, props: { article, format } })),
+    FORMATS.map((format) => ({
+      params: { slug: article.id, format },
+      props: { article, format },
+      // Made from the front matter alone; the site's address is in the configuration, which Astro's cache covers.
+      cacheKey: pageCacheKey(shownOf(article)),
+    })),
   );
 }) satisfies GetStaticPaths;
 

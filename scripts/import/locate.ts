@@ -48,7 +48,7 @@ const textLength = (element: Element): number =>
 export function shownText(element: Element): string {
   const shown = (node: Element): Element => ({
     ...node,
-    children: node.children.flatMap((child) =>
+    children: node.children.flatMap<ElementContent>((child) =>
       child.type !== 'element' ? [child] : INVISIBLE.includes(child.tagName) ? [] : [shown(child)],
     ),
   });

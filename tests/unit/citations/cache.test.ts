@@ -10,7 +10,8 @@ async function citeWithCacheIn(dir: string) {
   return import('../../../src/citations/cite');
 }
 
-describe('formattedCitations kept between builds', () => {
+// Each test loads citation-js afresh, which takes seconds on a busy machine.
+describe('formattedCitations kept between builds', { timeout: 60_000 }, () => {
   let dir = '';
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'archive-cache-'));

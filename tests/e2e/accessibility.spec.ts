@@ -139,6 +139,14 @@ const PAGE_KINDS: PageKind[] = [
     },
   },
   { name: 'search with no results', open: (page) => openSearch(page, NOT_FOUND_WORD) },
+  {
+    name: 'search with "Did you mean"',
+    open: async (page) => {
+      // A misspelling of a name the seed articles and the fixtures' copy of one both write.
+      await openSearch(page, 'kilgor');
+      await expect(page.locator('[data-search-suggestion] a')).toHaveText('kilgour');
+    },
+  },
   { name: 'timeline', open: async (page) => void (await page.goto(timelineUrl())) },
   { name: 'open data, its field tables', open: async (page) => void (await page.goto(dataIndexUrl())) },
   { name: 'about', open: async (page) => void (await page.goto(aboutUrl())) },

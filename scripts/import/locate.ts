@@ -53,7 +53,9 @@ export function shownText(element: Element): string {
       child.type !== 'element' ? [child] : INVISIBLE.includes(child.tagName) ? [] : [shown(child)],
     ),
   });
-  return INVISIBLE.includes(element.tagName) ? '' : toText(shown(element)).replace(/\s+/g, ' ').trim();
+  // toText follows a browser's rules and is slow; an element without any text needs none of it.
+  if (INVISIBLE.includes(element.tagName) || textLength(element) === 0) return '';
+  return toText(shown(element)).replace(/\s+/g, ' ').trim();
 }
 
 /** A left-out passage of at least this many words, with few links, may be article text: the editor checks it. */

@@ -64,7 +64,7 @@ describe('frontMatterYaml', () => {
       title: 'T',
       removed: [
         { what: 'the headline', text: 'T', keptAs: 'title' as const },
-        { what: 'after the article, the line "Follow us"', text: '‘I Don\'t Know’ \\ #1: [x]' },
+        { what: 'after the article, the line "Follow us"', text: "‘I Don't Know’ \\ #1: [x]" },
       ],
       capture: { sha256: 'a'.repeat(64), captured: '2024-07-02' },
     };

@@ -254,8 +254,9 @@ export function exactRemovals(input: {
   const named = gaps.flat();
   if (!check(named)) return { ok: true, removed: named };
   // A short piece (a date label, a bullet) may also stand earlier in the article, where the build would take
-  // it from; the whole run it belongs to is longer and stands only where it was taken.
-  const merged = gaps.map((pieces): ExactRemoval => {
+  // it from; the whole run it belongs to is longer and stands only where it was taken. Runs are joined one at a
+  // time, in the capture's order, so the others keep their names and fields.
+  const join = (pieces: ExactRemoval[]): ExactRemoval => {
     if (pieces.length === 1) return pieces[0] as ExactRemoval;
     const keptAs = pieces.every((piece) => piece.keptAs === pieces[0]?.keptAs) ? pieces[0]?.keptAs : undefined;
     return {
@@ -263,7 +264,14 @@ export function exactRemovals(input: {
       text: pieces.map((piece) => piece.text).join(' '),
       ...(keptAs ? { keptAs } : {}),
     };
-  });
+  };
+  const runs = gaps.map((pieces) => [...pieces]);
+  for (const [index, pieces] of gaps.entries()) {
+    if (pieces.length < 2) continue;
+    runs[index] = [join(pieces)];
+    if (!check(runs.flat())) return { ok: true, removed: runs.flat() };
+  }
+  const merged = runs.flat();
   const problem = check(merged);
   if (!problem) return { ok: true, removed: merged };
   const found =

@@ -19,7 +19,7 @@ import { classifyLines, type SourceLine } from './classify';
 import type { ConvertOptions } from './convert-text';
 import { imageFacts, imageSummary, isCaptionOf, photoMarker, settleLinksAndImages } from './links';
 import { locateArticle, shownText, tagOf } from './locate';
-import { isMarker, settleMarkers } from './media';
+import { holdsOnlyMarkers, isMarker, NOT_PRESERVED, settleMarkers } from './media';
 import { isOneSentence, parseDate } from './metadata';
 import { pageAddress, readHead, type Head, type Stated } from './page-head';
 import type { DroppedElement, Draft, Finding, LayoutChange, MovedText, Removal } from './types';
@@ -95,11 +95,14 @@ export function convertHtml(html: string, { base }: ConvertOptions = {}): Draft 
   changes.push(...settled.changes);
 
   const tree = toMdast({ type: 'root', children: [root] }) as Root;
-  const blocks = tree.children;
+  // A marker standing between blocks comes out of the conversion as a bare image; it is a block of its own.
+  const blocks = tree.children.map((block): RootContent =>
+    block.type === 'image' && block.url.startsWith(NOT_PRESERVED) ? { type: 'paragraph', children: [block] } : block,
+  );
   const lines: SourceLine[] = blocks.map((block) => ({
     number: block.position?.start.line ?? 0,
     // A marker without a caption has no words, yet it is no blank line.
-    text: spaced(mdastToString(block)) || (isMarker(block) ? MARKER_LINE : ''),
+    text: spaced(mdastToString(block)) || (holdsOnlyMarkers(block) ? MARKER_LINE : ''),
   }));
   const classification = classifyLines(lines, headline?.value);
   warnings.push(...classification.warnings);

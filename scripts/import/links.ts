@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { NOT_PRESERVED } from './media';
+import { markerElement, NOT_PRESERVED } from './media';
 import type { LayoutChange } from './types';
 
 /**
@@ -53,7 +53,7 @@ export function imageSummary(facts: ImageFacts): string {
  * `![caption](not-preserved:photo)`.
  */
 export function photoMarker(caption = ''): Element {
-  return { type: 'element', tagName: 'img', properties: { src: `${NOT_PRESERVED}photo`, alt: caption }, children: [] };
+  return markerElement('photo', caption);
 }
 
 const isMarkerElement = (node: Element): boolean =>

@@ -17,6 +17,7 @@ import { toString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
 import { HTML_CHROME_SELECTORS } from './chrome-rules';
+import { embeddedMedia, markerElement } from './media';
 import type { DroppedElement } from './types';
 
 /** The attribute (`data-import-id`) that carries each element's number through Readability and back. */
@@ -48,11 +49,13 @@ const textLength = (element: Element): number =>
 export function shownText(element: Element): string {
   const shown = (node: Element): Element => ({
     ...node,
-    children: node.children.flatMap<ElementContent>((child) =>
+    children: node.children.flatMap((child): ElementContent[] =>
       child.type !== 'element' ? [child] : INVISIBLE.includes(child.tagName) ? [] : [shown(child)],
     ),
   });
-  return INVISIBLE.includes(element.tagName) ? '' : toText(shown(element)).replace(/\s+/g, ' ').trim();
+  // toText follows a browser's rules and is slow; an element without any text needs none of it.
+  if (INVISIBLE.includes(element.tagName) || textLength(element) === 0) return '';
+  return toText(shown(element)).replace(/\s+/g, ' ').trim();
 }
 
 /** A left-out passage of at least this many words, with few links, may be article text: the editor checks it. */
@@ -112,9 +115,18 @@ export function locateArticle(page: HastRoot): { dropped: DroppedElement[]; arti
   for (const { selector, reason, wholePageOnly } of HTML_CHROME_SELECTORS) {
     if (wholePageOnly) continue;
     for (const element of selectAll(selector, body)) {
-      if (textLength(element) > pageText * WRAPPER_SHARE) continue;
-      if (removeFrom(body, element))
-        dropped.push({ line: lineOf(element), element: tagOf(element), reason, text: shownText(element) });
+      const media = embeddedMedia(element);
+      // A player's fallback text ("Your browser cannot play this video") makes it no wrapper of the article.
+      if (media === undefined && textLength(element) > pageText * WRAPPER_SHARE) continue;
+      // A video or audio player the article showed stays marked where it stood, as media not preserved.
+      const marked = media !== undefined && replaceIn(body, element, markerElement(media));
+      if (marked || removeFrom(body, element))
+        dropped.push({
+          line: lineOf(element),
+          element: tagOf(element),
+          reason: marked ? `${media} player, marked in the text as ${media} not preserved` : reason,
+          text: shownText(element),
+        });
     }
   }
 
@@ -235,6 +247,17 @@ function matchUnwrapped(content: HastRoot, byId: ReadonlyMap<string, Element>, k
     kept.add(original);
     element.position = original.position;
   }
+}
+
+function replaceIn(root: Element, node: Element, replacement: Element): boolean {
+  for (const [index, child] of root.children.entries()) {
+    if (child === node) {
+      root.children.splice(index, 1, replacement);
+      return true;
+    }
+    if (child.type === 'element' && replaceIn(child, node, replacement)) return true;
+  }
+  return false;
 }
 
 function removeFrom(root: Element, node: Element): boolean {

@@ -34,17 +34,31 @@ export function toArticleMarkdown(tree: Root): string {
 
 /**
  * A line break (`<br>`) that opens or ends a paragraph breaks nothing, and Markdown cannot write it: the backslash
- * that marks it would be read as a backslash of the text. Such breaks are dropped.
+ * that marks it would be read as a backslash of the text. Such breaks are dropped, also inside emphasis at the
+ * paragraph's edge (`<em><strong><br></strong></em>`), with the emphasis they leave empty.
  */
 function dropEdgeBreaks(tree: Root): void {
   visit(tree, (node) => {
     if (!('children' in node) || !['paragraph', 'heading', 'tableCell'].includes(node.type)) return;
-    const children = node.children as Nodes[];
-    const blank = (child: Nodes | undefined) =>
-      child?.type === 'break' || (child?.type === 'text' && child.value.trim() === '');
-    while (children.length > 0 && blank(children.at(-1))) children.pop();
-    while (children.length > 0 && blank(children[0])) children.shift();
+    trimEdge(node.children as Nodes[], 'end');
+    trimEdge(node.children as Nodes[], 'start');
   });
+}
+
+const WRAPPERS = new Set(['emphasis', 'strong', 'delete']);
+
+function trimEdge(children: Nodes[], side: 'start' | 'end'): void {
+  for (;;) {
+    const edge = side === 'end' ? children.at(-1) : children[0];
+    if (!edge) return;
+    const blank = edge.type === 'break' || (edge.type === 'text' && edge.value.trim() === '');
+    if (!blank && WRAPPERS.has(edge.type) && 'children' in edge) {
+      trimEdge(edge.children as Nodes[], side);
+      if (edge.children.length > 0) return;
+    } else if (!blank) return;
+    if (side === 'end') children.pop();
+    else children.shift();
+  }
 }
 
 function blockMarkdown(block: RootContent): string {

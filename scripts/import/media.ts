@@ -4,6 +4,7 @@
  * description is the caption and credit exactly as the source wrote them (`![Caption (Credit)](not-preserved:photo)`).
  * The site draws it as a placeholder and the faithfulness check reads its caption like any other text.
  */
+import type { Element } from 'hast';
 import type { Image, Paragraph, PhrasingContent, RootContent } from 'mdast';
 
 /** The kinds of media the marker names. */
@@ -18,6 +19,33 @@ export const NOT_PRESERVED = 'not-preserved:';
  */
 export function notPreserved(kind: MediaKind, caption = ''): Paragraph {
   return { type: 'paragraph', children: [{ type: 'image', url: `${NOT_PRESERVED}${kind}`, alt: caption }] };
+}
+
+/** The marker as an HTML element, which the conversion to Markdown turns into `![caption](not-preserved:<kind>)`. */
+export function markerElement(kind: MediaKind, caption = ''): Element {
+  return {
+    type: 'element',
+    tagName: 'img',
+    properties: { src: `${NOT_PRESERVED}${kind}`, alt: caption },
+    children: [],
+  };
+}
+
+/** Players of video sites, embedded in a frame: what the page showed there was a video. */
+const VIDEO_PLAYER =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|dai\.ly|twitch\.tv|brightcove\.net|jwplatform\.com|jwplayer\.com|cdn\.jwplayer\.com|ted\.com|bilibili\.com|v\.qq\.com|youku\.com|facebook\.com\/plugins\/video)(?:[/:?#]|$)/i;
+
+/**
+ * The kind of media an embedded element showed, when the page says: `<video>`, `<audio>`, or a frame or object
+ * playing a video site's player. An advertisement's frame or an unknown embed says nothing, so it is no media.
+ * @example embeddedMedia(<iframe src="https://www.youtube.com/embed/x">) // 'video'
+ */
+export function embeddedMedia(element: Element): MediaKind | undefined {
+  if (element.tagName === 'video') return 'video';
+  if (element.tagName === 'audio') return 'audio';
+  if (!['iframe', 'embed', 'object'].includes(element.tagName)) return undefined;
+  const address = String(element.properties.src ?? element.properties.data ?? '');
+  return VIDEO_PLAYER.test(address.trim()) ? 'video' : undefined;
 }
 
 /** A news agency or photo library a photo credit names. */
@@ -55,22 +83,50 @@ export function isMarker(block: RootContent): boolean {
   );
 }
 
+/** `true` for a paragraph of nothing but markers (and white space), which has no words yet is no blank line. */
+export function holdsOnlyMarkers(block: RootContent): boolean {
+  return (
+    block.type === 'paragraph' &&
+    block.children.some(isMarkerImage) &&
+    block.children.every((child) => isMarkerImage(child) || (child.type === 'text' && child.value.trim() === ''))
+  );
+}
+
 /**
- * A marker stands alone: one inside a paragraph of other text (an image in the middle of a sentence) is left out,
- * since a placeholder cannot interrupt a sentence, and a paragraph of several markers becomes one paragraph each.
- * Returns the blocks and how many markers were left out.
+ * A marker stands alone. One that opens or ends a paragraph (a video after "Watch it here:") becomes a paragraph of
+ * its own beside it; one inside a sentence is left out, since a placeholder cannot interrupt a sentence. Returns the
+ * blocks and how many markers were left out.
  */
 export function settleMarkers(blocks: readonly RootContent[]): { blocks: RootContent[]; leftOut: number } {
   let leftOut = 0;
+  const alone = (marker: Image): Paragraph => ({ type: 'paragraph', children: [marker] });
   const settled = blocks.flatMap((block): RootContent[] => {
-    if (block.type !== 'paragraph') return [block];
-    const markers = block.children.filter(isMarkerImage);
-    if (markers.length === 0) return [block];
-    const rest = block.children.filter((child) => !isMarkerImage(child));
-    if (rest.every((child) => child.type === 'text' && child.value.trim() === ''))
-      return markers.map((marker) => ({ type: 'paragraph', children: [marker] }));
-    leftOut += markers.length;
-    return [{ ...block, children: rest }];
+    if (block.type !== 'paragraph' || !block.children.some(isMarkerImage)) return [block];
+    const children = [...block.children];
+    const before: Image[] = [];
+    const after: Image[] = [];
+    const blank = (node: PhrasingContent | undefined) =>
+      node !== undefined && (node.type === 'break' || (node.type === 'text' && node.value.trim() === ''));
+    for (;;) {
+      const first = children[0];
+      if (blank(first)) children.shift();
+      else if (first && isMarkerImage(first)) before.push(children.shift() as Image);
+      else break;
+    }
+    for (;;) {
+      const last = children.at(-1);
+      if (blank(last)) children.pop();
+      else if (last && isMarkerImage(last)) after.unshift(children.pop() as Image);
+      else break;
+    }
+    const rest = children.filter((child) => !isMarkerImage(child));
+    leftOut += children.length - rest.length;
+    const edge = (node: PhrasingContent | undefined, trim: (text: string) => string) => {
+      if (node?.type === 'text') node.value = trim(node.value);
+    };
+    edge(rest[0], (text) => text.trimStart());
+    edge(rest.at(-1), (text) => text.trimEnd());
+    return [...before.map(alone), ...(rest.length > 0 ? [{ ...block, children: rest }] : []), ...after.map(alone)];
   });
   return { blocks: settled, leftOut };
 }

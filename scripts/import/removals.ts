@@ -96,7 +96,10 @@ const NONE = 0xffff;
  * as possible (so a paragraph the page also shows as a teaser lines up with the article, not the teaser); or the
  * index of the first article word that cannot be placed after the ones before it.
  */
-function align(article: readonly string[], capture: readonly string[]): { at: number[] } | { missing: number } {
+function align(
+  article: readonly string[],
+  capture: readonly string[],
+): { at: number[] } | { missing: number } | { tooLong: true } {
   const ids = new Map<string, number>();
   const id = (word: string) => ids.get(word) ?? (ids.set(word, ids.size), ids.size - 1);
   const a = Int32Array.from(article, id);
@@ -111,7 +114,7 @@ function align(article: readonly string[], capture: readonly string[]): { at: nu
     from++;
   }
   if (m === 0) return { at: [] };
-  if (m * n > MOST_CELLS) return { missing: 0 };
+  if (m * n > MOST_CELLS) return { tooLong: true };
   // runs[k * n + j]: the fewest runs of left-over capture words when article word k stands at capture word j.
   const runs = new Uint16Array(m * n).fill(NONE);
   for (let j = 0; j < n; j++) if (c[j] === a[0]) runs[j] = j > 0 ? 1 : 0;
@@ -183,6 +186,13 @@ export function exactRemovals(input: {
     article.map((token) => token.value),
     captured.map((token) => token.value),
   );
+  if ('tooLong' in placed)
+    return {
+      ok: false,
+      problem:
+        `expected an article and capture the importer can line up word by word, found ${article.length} words ` +
+        `against ${captured.length}; import a smaller part of the page, or write the article by hand`,
+    };
   if ('missing' in placed) {
     const offset = article.slice(0, placed.missing).reduce((sum, token) => sum + token.value.length + 1, 0);
     return {
@@ -244,8 +254,9 @@ export function exactRemovals(input: {
   const named = gaps.flat();
   if (!check(named)) return { ok: true, removed: named };
   // A short piece (a date label, a bullet) may also stand earlier in the article, where the build would take
-  // it from; the whole run it belongs to is longer and stands only where it was taken.
-  const merged = gaps.map((pieces): ExactRemoval => {
+  // it from; the whole run it belongs to is longer and stands only where it was taken. Runs are joined one at a
+  // time, in the capture's order, so the others keep their names and fields.
+  const join = (pieces: ExactRemoval[]): ExactRemoval => {
     if (pieces.length === 1) return pieces[0] as ExactRemoval;
     const keptAs = pieces.every((piece) => piece.keptAs === pieces[0]?.keptAs) ? pieces[0]?.keptAs : undefined;
     return {
@@ -253,7 +264,14 @@ export function exactRemovals(input: {
       text: pieces.map((piece) => piece.text).join(' '),
       ...(keptAs ? { keptAs } : {}),
     };
-  });
+  };
+  const runs = gaps.map((pieces) => [...pieces]);
+  for (const [index, pieces] of gaps.entries()) {
+    if (pieces.length < 2) continue;
+    runs[index] = [join(pieces)];
+    if (!check(runs.flat())) return { ok: true, removed: runs.flat() };
+  }
+  const merged = runs.flat();
   const problem = check(merged);
   if (!problem) return { ok: true, removed: merged };
   const found =

@@ -86,7 +86,7 @@ describe('convertHtml: each kind of page chrome', () => {
     ['sidebar', '<aside>Most read</aside>'],
     [
       'embedded frame or media player',
-      '<iframe src="https://video.example/1"></iframe><video src="v.mp4">Video</video>',
+      '<iframe src="https://ads.example/1"></iframe><object data="widget.swf"></object><canvas></canvas>',
     ],
     ['advertisement', '<div class="ad">Buy now</div><div id="ad-top">Buy</div><ins class="adsbygoogle">x</ins>'],
     ['hidden element', '<div hidden>Secret</div><span aria-hidden="true">Icon</span>'],
@@ -94,6 +94,33 @@ describe('convertHtml: each kind of page chrome', () => {
     const draft = convertHtml(page(`<article><h1>Headline</h1><p>Text of the article.</p>${chrome}</article>`));
     expect(body(draft)).toBe('Text of the article.\n');
     expect(draft.droppedElements.map((element) => element.reason)).toContain(reason);
+  });
+
+  it('marks a video or audio player where it stood as media not preserved, and lists the player', () => {
+    const draft = convertHtml(
+      page(
+        '<article><h1>Headline</h1><p>Watch it here: <iframe src="https://www.youtube.com/embed/x1"></iframe></p>' +
+          '<video src="v.mp4">Your browser cannot play this</video><audio src="a.mp3"></audio><p>Text.</p></article>',
+      ),
+    );
+    expect(body(draft)).toBe(
+      'Watch it here:\n\n![](not-preserved:video)\n\n![](not-preserved:video)\n\n![](not-preserved:audio)\n\nText.\n',
+    );
+    expect(draft.droppedElements.filter((element) => element.reason.includes('player'))).toEqual([
+      {
+        line: 1,
+        element: '<iframe>',
+        reason: 'video player, marked in the text as video not preserved',
+        text: '',
+      },
+      {
+        line: 1,
+        element: '<video>',
+        reason: 'video player, marked in the text as video not preserved',
+        text: 'Your browser cannot play this',
+      },
+      { line: 1, element: '<audio>', reason: 'audio player, marked in the text as audio not preserved', text: '' },
+    ]);
   });
 
   it('removes the site header and footer of a page without an article element', () => {

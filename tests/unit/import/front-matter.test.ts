@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { frontMatterYaml } from '../../../scripts/import/front-matter';
+import { doubleQuoted, frontMatterYaml } from '../../../scripts/import/front-matter';
 
 describe('frontMatterYaml', () => {
   it('writes the fields in the schema’s order whatever order they come in', () => {
@@ -58,4 +58,40 @@ describe('frontMatterYaml', () => {
   ])('always writes YAML that reads back as the same values (%#)', (data) => {
     expect(load(frontMatterYaml(data))).toEqual(data);
   });
+
+  it('writes each change to the capture as what, text and keptAs, texts in double quotes, then the capture', () => {
+    const data = {
+      title: 'T',
+      removed: [
+        { what: 'the headline', text: 'T', keptAs: 'title' as const },
+        { what: 'after the article, the line "Follow us"', text: "‘I Don't Know’ \\ #1: [x]" },
+      ],
+      capture: { sha256: 'a'.repeat(64), captured: '2024-07-02' },
+    };
+    const yaml = frontMatterYaml(data);
+    expect(yaml).toBe(
+      [
+        'title: T',
+        'removed:',
+        '  - what: "the headline"',
+        '    text: "T"',
+        '    keptAs: title',
+        '  - what: "after the article, the line \\"Follow us\\""',
+        '    text: "‘I Don\'t Know’ \\\\ #1: [x]"',
+        'capture:',
+        `  sha256: ${'a'.repeat(64)}`,
+        '  captured: 2024-07-02',
+      ].join('\n'),
+    );
+    expect(load(yaml)).toEqual({ ...data, capture: { ...data.capture, captured: new Date('2024-07-02') } });
+  });
+
+  it.each(['line\nbreak', 'tab\tand\u0085next line', 'separator\u2028here', '\ufeffmark', 'bell\u0007'])(
+    'writes a removed text YAML reads back exactly: %j',
+    (text) => {
+      const written = doubleQuoted(text);
+      expect(written).toMatch(/^"[\x20-\x7e\u00a0-\u2027\u202a-\ufefe]*"$/u);
+      expect(load(`text: ${written}`)).toEqual({ text });
+    },
+  );
 });

@@ -46,4 +46,25 @@ describe('toArticleMarkdown', () => {
     // Written block by block, "- a" and "- b" would read back as one list; the serializer changes the bullet.
     expect(toArticleMarkdown(root(list('a'), list('b')))).toBe('- a\n\n* b\n');
   });
+
+  it('drops a line break that opens or ends a paragraph, also inside emphasis, which Markdown would write as a backslash', () => {
+    const tree = root({
+      type: 'paragraph',
+      children: [
+        { type: 'break' },
+        { type: 'text', value: 'Check it out here.' },
+        { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'break' }] }] },
+        { type: 'text', value: ' ' },
+      ],
+    });
+    expect(toArticleMarkdown(tree)).toBe('Check it out here.\n');
+  });
+
+  it('keeps a line break inside a paragraph', () => {
+    const tree = root({
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'One' }, { type: 'break' }, { type: 'text', value: 'two' }],
+    });
+    expect(toArticleMarkdown(tree)).toBe('One\\\ntwo\n');
+  });
 });

@@ -39,7 +39,9 @@ export function rehypeNotPreserved() {
       if (node.tagName !== 'img' || index === undefined || !parent || !isNotPreservedAddress(src)) return undefined;
       const alone =
         parent.type === 'root' ||
-        (BLOCKS.has(parent.tagName) && parent.children.every((child) => child === node || isBlank(child)));
+        (parent.type === 'element' &&
+          BLOCKS.has(parent.tagName) &&
+          parent.children.every((child) => child === node || isBlank(child)));
       const alt = String(node.properties.alt ?? '');
       const kind = notPreservedKind(src);
       const mistake = notPreservedMistake(src, alone, alt);

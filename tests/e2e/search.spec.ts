@@ -164,7 +164,7 @@ test('each filter is a combobox named by its label', async ({ page }) => {
 });
 
 test('topic and publication filters narrow by what the articles state', async ({ page }) => {
-  await openSearch(page, FIXTURE_WORD, '&topic=Wang+Lijun');
+  await openSearch(page, FIXTURE_WORD, '&topic=Falun+Gong');
   expect(await titlesShown(page)).toEqual(['Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest']);
 
   await openSearch(page, FIXTURE_WORD, '&publication=Fixture+Gazette');
@@ -188,6 +188,11 @@ test('the people and organisations filter narrows to the articles that mention o
   await openSearch(page, FIXTURE_WORD, '&entity=Wang+Lijun');
   expect(await titlesShown(page)).toEqual([wangLijunCopy]);
   await expect(filterButton(page, 'entity')).toContainText('1');
+  // The topic "Wang Lijun" is the entity's (one page per subject): one filter value, under the entity, not two.
+  await filterButton(page, 'topic').click();
+  await expect(filterOption(page, 'topic', 'Falun Gong')).toHaveCount(1);
+  await expect(filterOption(page, 'topic', 'Wang Lijun')).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   await openSearch(page, FIXTURE_WORD);
   await filterButton(page, 'entity').click();

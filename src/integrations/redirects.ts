@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import type { TopicMerge } from '../lib/content/entity-index';
 import { nginxRedirectMapText, redirectsFileText, type Redirect } from '../lib/content/redirects';
+import { entityUrl, tagUrl } from '../lib/site/urls';
 
 /**
  * Keeps old addresses alive. Each former slug an article lists in `aliases`, and
@@ -10,11 +12,23 @@ import { nginxRedirectMapText, redirectsFileText, type Redirect } from '../lib/c
  * Pages answer with a real 301, and `_redirects.nginx`, which deploy/nginx.conf does.
  * The content model has read and checked them (`src/lib/content/model.ts`).
  */
-export function redirects({ redirects: resolved }: { redirects: readonly Redirect[] }): AstroIntegration {
+export function redirects({
+  redirects: resolved,
+  topicMerges,
+}: {
+  redirects: readonly Redirect[];
+  topicMerges: readonly TopicMerge[];
+}): AstroIntegration {
   return {
     name: 'archive:redirects',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        // Not a problem, but a change of address the editor should know of: one page per subject.
+        for (const { topic, topicSlug, entity } of topicMerges) {
+          logger.info(
+            `The topic "${topic}" has the name of the entity ${entity.file}: its address ${tagUrl(topicSlug)} now leads to ${entityUrl(entity.slug)}.`,
+          );
+        }
         updateConfig({
           redirects: Object.fromEntries(resolved.map(({ from, to }) => [from, { status: 301, destination: to }])),
         });

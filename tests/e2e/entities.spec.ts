@@ -1,61 +1,27 @@
 /**
  * Following a person, organisation or report across the archive: `/entities/` lists each, its page lists
- * every article that names it with the sentence linked to its paragraph, and articles link back.
+ * every article that names it with the sentence linked to its paragraph, and every article filed under the topic
+ * of its name (one page per subject), and articles link back.
  */
-import { globSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { load } from 'js-yaml';
-import { articleUrl, dataFileUrl, entitiesIndexUrl, entityUrl } from '../../src/lib/site/urls';
-import { normalizeSpace, PROJECT_ROOT, published, type SourceArticle } from './content';
+import {
+  articleUrl,
+  dataFileUrl,
+  entitiesIndexUrl,
+  entityUrl,
+  tagFeedUrl,
+  tagsIndexUrl,
+  tagUrl,
+} from '../../src/lib/site/urls';
+import { normalizeSpace, published } from './content';
+import { articlesAbout, entityOfTopic, filedArticles, namingArticles, readEntities } from './entity-oracle';
+import { nameSlug } from '../../src/lib/content/slugs';
 import { expect, test } from './archive-test';
 
 test.use({ javaScriptEnabled: false });
 
-interface SourceEntity {
-  slug: string;
-  name: string;
-  kind: string;
-  /** The names that count as naming it in full; short names count only beside one of these. */
-  fullNames: string[];
-}
-
-/** The entity files beside the articles folder, read straight from disk as the oracle. */
-function readEntities(contentDir: string): SourceEntity[] {
-  const dir = join(PROJECT_ROOT, dirname(contentDir), 'entities');
-  return globSync('*.yaml', { cwd: dir }).map((file) => {
-    const data = load(readFileSync(join(dir, file), 'utf8')) as { name: string; kind: string; aliases?: string[] };
-    return {
-      slug: basename(file, '.yaml'),
-      name: data.name,
-      kind: data.kind,
-      fullNames: [data.name, ...(data.aliases ?? [])],
-    };
-  });
-}
-
-/** The article's Markdown after its front matter. */
-function bodyOf(article: SourceArticle): string {
-  return parseFrontmatter(readFileSync(join(PROJECT_ROOT, article.file), 'utf8')).content;
-}
-
-/** Whether `text` holds `name` as whole words, written as the entity file writes it. */
-const names = (text: string, name: string): boolean =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`,
-    'u',
-  ).test(text);
-
-/** The published articles whose text names the entity in full: exactly those its page must list. */
-const namingArticles = (entity: SourceEntity, articles: readonly SourceArticle[]): string[] =>
-  published(articles)
-    .filter((article) => entity.fullNames.some((name) => names(bodyOf(article), name)))
-    .map((article) => article.slug)
-    .toSorted();
-
 const KIND_HEADINGS: Record<string, string> = { person: 'People', organisation: 'Organisations', report: 'Reports' };
 
-test('entities.json holds one record per entity file, each listing exactly the articles that name it', async ({
+test('entities.json holds one record per entity file, each listing exactly the articles about it', async ({
   request,
   articles,
   contentDir,
@@ -69,12 +35,12 @@ test('entities.json holds one record per entity file, each listing exactly the a
   for (const entity of entities) {
     const record = file.entities.find((candidate) => candidate.slug === entity.slug);
     expect(record?.articles.map((article) => article.slug).toSorted(), entity.slug).toEqual(
-      namingArticles(entity, articles),
+      articlesAbout(entity, articles),
     );
   }
 });
 
-test('/entities/ lists every entity under its kind, with the number of articles naming it', async ({
+test('/entities/ lists every entity under its kind, with the number of articles about it', async ({
   page,
   articles,
   contentDir,
@@ -87,7 +53,7 @@ test('/entities/ lists every entity under its kind, with the number of articles 
     const list = page.getByRole('list', { name: KIND_HEADINGS[entity.kind], exact: true });
     const link = list.getByRole('link', { name: entity.name, exact: true });
     await expect(link).toHaveAttribute('href', entityUrl(entity.slug));
-    const count = namingArticles(entity, articles).length;
+    const count = articlesAbout(entity, articles).length;
     const item = list.getByRole('listitem').filter({ has: page.getByRole('link', { name: entity.name, exact: true }) });
     await expect(item).toContainText(
       count === 0 ? 'not named in any article' : `in ${count} ${count === 1 ? 'article' : 'articles'}`,
@@ -95,7 +61,7 @@ test('/entities/ lists every entity under its kind, with the number of articles 
   }
 });
 
-test('an entity page lists exactly the published articles that name it, each mention linked to its paragraph', async ({
+test('an entity page lists exactly the published articles about it, each mention linked to its paragraph', async ({
   page,
   articles,
   contentDir,
@@ -106,9 +72,15 @@ test('an entity page lists exactly the published articles that name it, each men
     const listed = await page
       .locator('.mentioning__title a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    const expected = namingArticles(entity, articles);
+    const expected = articlesAbout(entity, articles);
     expect(listed.toSorted(), `the articles on ${entityUrl(entity.slug)}`).toEqual(expected.map(articleUrl).toSorted());
-    for (const slug of expected) {
+    // An article only filed under the topic is listed with no sentence to quote, and says why it is there.
+    for (const slug of filedArticles(entity, articles).filter((s) => !namingArticles(entity, articles).includes(s))) {
+      await expect(
+        page.locator('.mentioning').filter({ has: page.locator(`h3 a[href="${articleUrl(slug)}"]`) }),
+      ).toContainText(`Filed under the topic ${entity.name}`);
+    }
+    for (const slug of namingArticles(entity, articles)) {
       const mentions = page
         .locator('.mentioning')
         .filter({ has: page.locator(`h3 a[href="${articleUrl(slug)}"]`) })
@@ -160,5 +132,59 @@ test('an article links the first mention of each entity it names, once, to that 
       .locator('.article__body a.entity-link')
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.toSorted(), `entity links in ${article.file}`).toEqual(expected.toSorted());
+  }
+});
+
+test('a topic with an entity’s name has one page, the entity’s: its old address leads there, counts agree', async ({
+  page,
+  request,
+  articles,
+  contentDir,
+}) => {
+  const entities = readEntities(contentDir);
+  const topics = [...new Set(published(articles).flatMap((article) => article.data.tags))];
+  const merged = topics.flatMap((topic) => {
+    const entity = entityOfTopic(topic, entities);
+    return entity ? [{ topic, entity }] : [];
+  });
+  expect(merged.length, 'some topic has an entity’s name').toBeGreaterThan(0);
+  await page.goto(tagsIndexUrl());
+  const index = await page
+    .getByRole('list', { name: 'Topics' })
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href'),
+        count: Number.parseInt(li.querySelector('.name-index__count')?.textContent ?? '', 10),
+      })),
+    );
+  for (const { topic, entity } of merged) {
+    const count = articlesAbout(entity, articles).length;
+    await test.step(topic, async () => {
+      // The topic index leads to the entity's page and counts what that page lists.
+      expect(index).toContainEqual({ href: entityUrl(entity.slug), count });
+      // The old address answers with a redirect to the entity's page, and a reader following it lands there.
+      const redirect = await request.get(tagUrl(nameSlug(topic)), { maxRedirects: 0 });
+      expect(await redirect.text()).toContain(`<meta http-equiv="refresh" content="0;url=${entityUrl(entity.slug)}">`);
+      await page.goto(tagUrl(nameSlug(topic)));
+      await expect(page).toHaveURL(new RegExp(`${entityUrl(entity.slug)}$`));
+      await expect(page.locator('.mentioning')).toHaveCount(count);
+      await expect(page.locator('.entity-header__meta')).toContainText(
+        `${count} ${count === 1 ? 'article' : 'articles'}`,
+      );
+      // Its feed keeps answering, with the articles the entity's page lists.
+      const feed = await request.get(tagFeedUrl(nameSlug(topic)));
+      expect(feed.status()).toBe(200);
+      expect((await feed.text()).match(/<item>/g)?.length ?? 0).toBe(count);
+    });
+  }
+  // Every article's topic pill leads to the entity's page, never to the redirect.
+  for (const article of published(articles)) {
+    for (const { topic, entity } of merged.filter(({ topic: t }) => article.data.tags.includes(t))) {
+      await page.goto(articleUrl(article.slug));
+      await expect(
+        page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: topic, exact: true }),
+      ).toHaveAttribute('href', entityUrl(entity.slug));
+    }
   }
 });

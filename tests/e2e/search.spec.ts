@@ -187,7 +187,7 @@ test('each filter is a button named by its label that opens a group of checkboxe
 });
 
 test('topic and publication filters narrow by what the articles state', async ({ page }) => {
-  await openSearch(page, FIXTURE_WORD, '&topic=Wang+Lijun');
+  await openSearch(page, FIXTURE_WORD, '&topic=Falun+Gong');
   expect(await titlesShown(page)).toEqual(['Fixture copy: Wang Lijun Told U.S. Officials of Organ Harvest']);
 
   await openSearch(page, FIXTURE_WORD, '&publication=Fixture+Gazette');
@@ -213,6 +213,11 @@ test('the people and organisations filter narrows to the articles that mention o
   expect(await titlesShown(page)).toEqual([wangLijunCopy]);
   await expect(chips(page)).toHaveCount(1);
   await expect(chips(page)).toHaveAccessibleName('Remove People and organisations: Wang Lijun');
+  // The topic "Wang Lijun" is the entity's (one page per subject): one filter value, under the entity, not two.
+  await filterButton(page, 'topic').click();
+  await expect(filterOption(page, 'topic', 'Falun Gong')).toHaveCount(1);
+  await expect(filterOption(page, 'topic', 'Wang Lijun')).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   await openSearch(page, FIXTURE_WORD);
   await filterButton(page, 'entity').click();

@@ -9,6 +9,7 @@ import {
   articleUrl,
   authorsIndexUrl,
   authorUrl,
+  entityUrl,
   homeUrl,
   publicationsIndexUrl,
   publicationUrl,
@@ -18,6 +19,7 @@ import {
   yearUrl,
 } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
+import { entityOfTopic, readEntities } from './entity-oracle';
 import { published } from './content';
 import { expectWellFormedXml } from './page-helpers';
 
@@ -62,10 +64,17 @@ test('the sitemap lists every published article and every listing, no draft, no 
   page,
   request,
   articles,
+  contentDir,
 }) => {
   const paths = await sitemapPaths(request, page);
   expect(new Set(paths).size, 'no page twice').toBe(paths.length);
   const live = published(articles);
+  // A topic with an entity's name has the entity's page, and its own address only redirects there.
+  const entities = readEntities(contentDir);
+  const topicPage = (topic: string): string => {
+    const entity = entityOfTopic(topic, entities);
+    return entity ? entityUrl(entity.slug) : tagUrl(nameSlug(topic));
+  };
   const expected = [
     homeUrl(),
     articlesIndexUrl(),
@@ -74,7 +83,7 @@ test('the sitemap lists every published article and every listing, no draft, no 
     publicationsIndexUrl(),
     ...live.map((a) => articleUrl(a.slug)),
     ...live.map((a) => yearUrl(a.data.published ? Number(a.data.published.slice(0, 4)) : undefined)),
-    ...live.flatMap((a) => a.data.tags.map((t) => tagUrl(nameSlug(t)))),
+    ...live.flatMap((a) => a.data.tags.map(topicPage)),
     ...live.flatMap((a) => (a.data.authors ?? []).map((n) => authorUrl(nameSlug(n)))),
     ...live.flatMap((a) => (a.data.publication ? [publicationUrl(nameSlug(a.data.publication))] : [])),
   ];
@@ -82,6 +91,9 @@ test('the sitemap lists every published article and every listing, no draft, no 
 
   for (const draft of articles.filter((a) => a.data.draft)) expect(paths).not.toContain(articleUrl(draft.slug));
   for (const alias of articles.flatMap((a) => a.data.aliases)) expect(paths).not.toContain(articleUrl(alias));
+  for (const topic of live.flatMap((a) => a.data.tags).filter((t) => entityOfTopic(t, entities))) {
+    expect(paths).not.toContain(tagUrl(nameSlug(topic)));
+  }
   expect(paths.filter((p) => /404/.test(p))).toEqual([]);
 });
 

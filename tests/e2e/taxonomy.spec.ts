@@ -1,12 +1,14 @@
 /**
  * Browsing by topic, publication and author: each name has a page listing exactly
- * the articles that carry it, its index counts them, and every byline links to it.
+ * the articles that carry it, its index counts them, and every byline links to it. A topic with an entity's name
+ * has the entity's page instead (entities.spec.ts).
  */
 import { nameSlug } from '../../src/lib/content/slugs';
 import {
   articleUrl,
   authorsIndexUrl,
   authorUrl,
+  entityUrl,
   homeUrl,
   publicationsIndexUrl,
   publicationUrl,
@@ -15,6 +17,7 @@ import {
 } from '../../src/lib/site/urls';
 import { allowPages, expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
+import { articlesAbout, entityOfTopic, readEntities } from './entity-oracle';
 import { expectEntriesMatchFrontMatter, expectNewestFirst, walkListing } from './page-helpers';
 
 /** One kind of name: where its pages are and which names each source file gives. */
@@ -24,10 +27,19 @@ interface Taxonomy {
   indexUrl: string;
   urlOf: (slug: string) => string;
   namesOf: (article: SourceArticle) => string[];
+  /** Whether a name of this kind can be an entity's, whose page is then the name's (topics only). */
+  entityPages?: true;
 }
 
 const TAXONOMIES: Taxonomy[] = [
-  { kind: 'Topic', heading: 'Topics', indexUrl: tagsIndexUrl(), urlOf: tagUrl, namesOf: (a) => a.data.tags },
+  {
+    kind: 'Topic',
+    heading: 'Topics',
+    indexUrl: tagsIndexUrl(),
+    urlOf: tagUrl,
+    namesOf: (a) => a.data.tags,
+    entityPages: true,
+  },
   {
     kind: 'Author',
     heading: 'Authors',
@@ -59,11 +71,16 @@ function expectedGroups(articles: readonly SourceArticle[], namesOf: Taxonomy['n
   return groups;
 }
 
-for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
+for (const { kind, heading, indexUrl, urlOf, namesOf, entityPages } of TAXONOMIES) {
+  /** The entity whose page a name has instead of its own (entities.spec.ts checks that page), if any. */
+  const entityOf = (name: string, contentDir: string) =>
+    entityPages ? entityOfTopic(name, readEntities(contentDir)) : undefined;
+
   test.describe(heading, () => {
     test(`the ${heading.toLowerCase()} index lists every ${kind.toLowerCase()} once, with its page and its count`, async ({
       page,
       articles,
+      contentDir,
     }) => {
       await page.goto(homeUrl());
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: heading }).click();
@@ -81,10 +98,13 @@ for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
         })),
       );
       for (const [slug, { spellings, slugs }] of groups) {
-        const entry = listed.find((l) => l.href === urlOf(slug));
-        expect(entry, `${urlOf(slug)} is listed`).toBeDefined();
-        expect([...spellings], `the label of ${urlOf(slug)} is one of its spellings`).toContain(entry?.label);
-        expect(entry?.count, `the count of ${urlOf(slug)}`).toBe(slugs.size);
+        // A topic with an entity's name leads to the entity's page, and counts the articles listed there.
+        const entity = entityOf([...spellings][0] ?? '', contentDir);
+        const url = entity ? entityUrl(entity.slug) : urlOf(slug);
+        const entry = listed.find((l) => l.href === url);
+        expect(entry, `${url} is listed`).toBeDefined();
+        expect([...spellings], `the label of ${url} is one of its spellings`).toContain(entry?.label);
+        expect(entry?.count, `the count of ${url}`).toBe(entity ? articlesAbout(entity, articles).length : slugs.size);
       }
     });
 
@@ -92,8 +112,14 @@ for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
       page,
       articles,
       pageSize,
+      contentDir,
     }) => {
-      const groups = expectedGroups(articles, namesOf);
+      // A topic with an entity's name has no page of its own (entities.spec.ts follows its redirect).
+      const groups = new Map(
+        [...expectedGroups(articles, namesOf)].filter(
+          ([, { spellings }]) => !entityOf([...spellings][0] ?? '', contentDir),
+        ),
+      );
       expect(groups.size, `the archive has ${heading.toLowerCase()}`).toBeGreaterThan(0);
       allowPages([...groups.values()].reduce((pages, { slugs }) => pages + 2 + slugs.size / pageSize, 0));
       for (const [slug, { spellings, slugs }] of groups) {
@@ -114,7 +140,11 @@ for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
       }
     });
 
-    test(`every article links each of its ${heading.toLowerCase()} to its page`, async ({ page, articles }) => {
+    test(`every article links each of its ${heading.toLowerCase()} to its page`, async ({
+      page,
+      articles,
+      contentDir,
+    }) => {
       allowPages(published(articles).length);
       for (const article of published(articles)) {
         const names = namesOf(article);
@@ -125,9 +155,10 @@ for (const { kind, heading, indexUrl, urlOf, namesOf } of TAXONOMIES) {
               ? page.getByRole('region', { name: 'Topics' })
               : page.getByRole('region', { name: 'Where this text comes from' }).locator('dd');
           for (const name of names) {
+            const entity = entityOf(name, contentDir);
             await expect(where.getByRole('link', { name, exact: true }).first()).toHaveAttribute(
               'href',
-              urlOf(nameSlug(name)),
+              entity ? entityUrl(entity.slug) : urlOf(nameSlug(name)),
             );
           }
         });

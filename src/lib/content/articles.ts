@@ -88,12 +88,16 @@ export async function getEntities(): Promise<EntityFile[]> {
   return (await getContent()).entities;
 }
 
-/** Every entity with the published articles that mention it, newest first; entities sorted by name. */
+/**
+ * Every entity with the published articles about it (those that mention it or are filed under the topic of its
+ * name), newest first; entities sorted by name.
+ */
 export async function getEntitySummaries(): Promise<EntitySummary<Article>[]> {
   const mentions = await getMentionsByArticle();
   const withMentions = (await getPublishedArticles()).map((article) => ({
     article,
     mentions: mentions.get(article.id) ?? [],
+    topics: article.data.tags,
   }));
   const entities = (await getEntities()).map(({ slug, data }) => ({ id: slug, data }));
   return entitySummaries(entities, withMentions);

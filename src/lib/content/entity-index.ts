@@ -1,5 +1,7 @@
 import { ENTITY_KINDS, type EntityData, type EntityKind } from '../../schema';
 import { nameFinder, type EntityMention } from './mentions';
+import { nameSlug } from './slugs';
+import { groupByTag } from '../site/groups';
 import { absoluteUrl, articleUrl, entityUrl, passageUrl } from '../site/urls';
 
 /** A passage that mentions an entity, with the sentence to quote from it. */
@@ -9,13 +11,29 @@ export interface MentionPassage {
   sentence: string;
 }
 
-/** One article that mentions an entity, with each passage that does, in reading order. */
+/** One article about an entity: it mentions it, with each passage that does, in reading order, or is filed under its topic. */
 export interface MentioningArticle<A> {
   article: A;
-  /** Each sentence once, even when it names the entity twice. */
+  /** Each sentence once, even when it names the entity twice; none when the article is only filed under the topic. */
   passages: MentionPassage[];
   /** Every mention, counting repeats. */
   mentionCount: number;
+  /** Whether the article is filed under the topic of the entity's name (see `topicEntityFinder`). */
+  filedUnder: boolean;
+}
+
+/**
+ * Finds the entity a topic names: the one whose name is the topic's, compared as topics are compared with each other
+ * (`nameSlug`: case, accents and punctuation aside). Such a topic has no page of its own: the entity's page is the one
+ * page for the subject, and every link to the topic leads there.
+ * @example topicEntityFinder([{ slug: 'david-kilgour', data: { name: 'David Kilgour' } }])('david kilgour') // 'david-kilgour'
+ */
+export function topicEntityFinder(
+  entities: readonly { slug: string; data: { name: string } }[],
+): (topic: string) => string | undefined {
+  const bySlug = new Map<string, string>();
+  for (const { slug, data } of entities) if (!bySlug.has(nameSlug(data.name))) bySlug.set(nameSlug(data.name), slug);
+  return (topic) => bySlug.get(nameSlug(topic));
 }
 
 /** An entity with everything the archive says of it: the articles mentioning it and how often. */
@@ -27,24 +45,52 @@ export interface EntitySummary<A> {
   mentionCount: number;
 }
 
+/** A topic that names an entity, so the entity's page is the topic's page too. */
+export interface TopicMerge {
+  /** The topic as its listings spell it, and the slug of its former address. */
+  topic: string;
+  topicSlug: string;
+  /** The entity's file (`content/entities/<slug>.yaml`), slug and name. */
+  entity: { file: string; slug: string; name: string };
+}
+
 /**
- * Each entity with the articles that mention it, from every article's mentions (as
- * `rehypeEntityLinks` records them). Entities come sorted by name; an entity no article
- * mentions is kept, with no articles, so its page still says what it is.
+ * Every topic of the given articles' tags that names an entity (see `topicEntityFinder`), in the topics' order.
+ * Tags are grouped as the topic pages group them, so each topic is one entry however many spellings it has.
+ */
+export function findTopicMerges(
+  articles: readonly { data: { tags: readonly string[] } }[],
+  entities: readonly { file: string; slug: string; data: { name: string } }[],
+): TopicMerge[] {
+  const entityOfTopic = topicEntityFinder(entities);
+  return groupByTag(articles).flatMap(({ slug, label }) => {
+    const entity = entities.find((candidate) => candidate.slug === entityOfTopic(label));
+    return entity
+      ? [{ topic: label, topicSlug: slug, entity: { file: entity.file, slug: entity.slug, name: entity.data.name } }]
+      : [];
+  });
+}
+
+/**
+ * Each entity with the articles about it, from every article's mentions (as `rehypeEntityLinks` records them) and
+ * topics: an article that mentions it or is filed under the topic of its name, once. Entities come sorted by name;
+ * an entity no article is about is kept, with no articles, so its page still says what it is.
  */
 export function entitySummaries<A>(
   entities: readonly { id: string; data: EntityData }[],
-  articles: readonly { article: A; mentions: readonly EntityMention[] }[],
+  articles: readonly { article: A; mentions: readonly EntityMention[]; topics?: readonly string[] }[],
 ): EntitySummary<A>[] {
+  const entityOfTopic = topicEntityFinder(entities.map(({ id, data }) => ({ slug: id, data })));
   return entities
     .map(({ id, data }) => {
-      const mentioning = articles.flatMap(({ article, mentions }) => {
+      const mentioning = articles.flatMap(({ article, mentions, topics = [] }) => {
         const own = mentions.filter((mention) => mention.entity === id);
-        if (own.length === 0) return [];
+        const filedUnder = topics.some((topic) => entityOfTopic(topic) === id);
+        if (own.length === 0 && !filedUnder) return [];
         const passages = [...new Map(own.map((m) => [`${m.passage}\n${m.sentence}`, m])).values()].map(
           ({ passage, sentence }) => ({ passage, sentence }),
         );
-        return [{ article, passages, mentionCount: own.length }];
+        return [{ article, passages, mentionCount: own.length, filedUnder }];
       });
       return {
         slug: id,
@@ -60,15 +106,21 @@ export function entitySummaries<A>(
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
 /**
- * The names of the entities an article mentions, each once, in the entity index's order: what search filters the
- * article by. They come from the article's own mentions.
+ * The names of the entities an article is about, each once, in the entity index's order: what search filters the
+ * article by. They come from the article's own mentions and from its topics that name an entity, so the filter
+ * counts the articles the entity's page lists.
  * @example mentionedNames([{ entity: 'b', passage: 'p', sentence: 's' }], [{ slug: 'b', data: { name: 'Bo Xilai' } }]) // ['Bo Xilai']
  */
 export function mentionedNames(
   mentions: readonly EntityMention[],
   entities: readonly { slug: string; data: { name: string } }[],
+  topics: readonly string[] = [],
 ): string[] {
-  const mentioned = new Set(mentions.map(({ entity }) => entity));
+  const entityOfTopic = topicEntityFinder(entities);
+  const mentioned = new Set([
+    ...mentions.map(({ entity }) => entity),
+    ...topics.flatMap((topic) => entityOfTopic(topic) ?? []),
+  ]);
   return entities
     .filter(({ slug }) => mentioned.has(slug))
     .map(({ data }) => data.name)

@@ -16,11 +16,12 @@ import { markdownPipeline } from '../../markdown/pipeline';
 import { DuplicatePassageError } from '../../markdown/rehype-passage-links';
 import { findCaptureProblems, type Capture } from './captures';
 import { findAddressClashes, notUtf8Problem, parseArticle, type ParsedArticle } from './article-problems';
+import { findTopicMerges, type TopicMerge } from './entity-index';
 import { entityNames, readEntities, type EntityFile } from './entity-problems';
 import type { EntityNames } from './mentions';
 import { isPassageId } from './passage-ids';
 import type { ContentProblem } from './problems';
-import { readRedirects, type Redirect } from './redirects';
+import { readRedirects, topicRedirects, type Redirect } from './redirects';
 import { slugFromPath } from './slugs';
 import { articlesCitedWithPassages, parseTimeline, readTimeline, type CheckedEvent, type TimelineArticle } from './timeline';
 import { firstInvalidUtf8 } from './utf8';
@@ -88,8 +89,10 @@ export interface Content {
   entityNames: EntityNames[];
   /** The timeline's valid events, in date order. */
   timeline: CheckedEvent[];
-  /** Every redirect the site serves: article aliases, then the redirects list. */
+  /** Every redirect the site serves: article aliases, the redirects list, then topics that name an entity. */
   redirects: Redirect[];
+  /** The published articles' topics that name an entity, whose page is the topic's page too. */
+  topicMerges: TopicMerge[];
   /** Each article's original capture, by the article's slug, with its bytes and hash. */
   captures: Map<string, Capture>;
   /** Every problem, articles first, then entities, the redirects list and the timeline; the build stops on any. */
@@ -144,6 +147,13 @@ export async function loadContent(paths: ContentPaths, reader: ContentReader = F
   const { entities, problems: entityProblems } = readEntities(entitySources, published);
 
   const redirects = readRedirects(relative(process.cwd(), paths.redirectsFile), decoder.decode(redirectsBytes), articles);
+  const topicMerges = findTopicMerges(
+    articles.flatMap(({ draft, data }) => (data && !draft ? [{ data }] : [])),
+    entities,
+  );
+  // A line of the redirects list for the same address is the editor's own choice, and stands.
+  const listed = new Set(redirects.redirects.map(({ from }) => from));
+  const mergedTopicRedirects = topicRedirects(topicMerges).filter(({ from }) => !listed.has(from));
 
   const timelineFile = parseTimeline(relative(process.cwd(), paths.timelineFile), decoder.decode(timelineBytes));
   const cited = articlesCitedWithPassages(timelineFile);
@@ -162,7 +172,8 @@ export async function loadContent(paths: ContentPaths, reader: ContentReader = F
     entities,
     entityNames: entityNames(entities),
     timeline: timeline.events,
-    redirects: redirects.redirects,
+    redirects: [...redirects.redirects, ...mergedTopicRedirects],
+    topicMerges,
     captures,
     problems: [...articleProblems, ...captureProblems, ...entityProblems, ...redirects.problems, ...timeline.problems],
   };

@@ -1,4 +1,5 @@
-import { articleUrl } from '../site/urls';
+import { articleUrl, entityUrl, tagUrl } from '../site/urls';
+import type { TopicMerge } from './entity-index';
 import type { ContentProblem } from './problems';
 
 /** An old address that must keep working, and the address it now leads to. Both are site paths. */
@@ -22,6 +23,16 @@ export function aliasRedirects(articles: readonly AliasedArticle[]): Redirect[] 
       [...new Set(aliases)].map((alias) => ({ from: articleUrl(alias), to: articleUrl(slug) })),
     )
     .toSorted((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * One redirect from the address of each topic that names an entity to the entity's page, the one page for the
+ * subject. A topic's later pages are not permanent addresses; its feed stays, carrying the entity's articles.
+ * @example topicRedirects([{ topic: 'David Kilgour', topicSlug: 'david-kilgour', entity: { slug: 'david-kilgour', … } }])
+ *   // [{ from: '/tags/david-kilgour/', to: '/entities/david-kilgour/' }]
+ */
+export function topicRedirects(merges: readonly TopicMerge[]): Redirect[] {
+  return merges.map(({ topicSlug, entity }) => ({ from: tagUrl(topicSlug), to: entityUrl(entity.slug) }));
 }
 
 /** A line of the redirects list that cannot be used, for the editor to fix. */

@@ -1,21 +1,35 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { articleFeed } from '../../../feeds/article-feed';
-import { getPublishedArticles, type Article } from '../../../lib/content/articles';
-import { groupByTag, type NameGroup } from '../../../lib/site/groups';
+import { getEntities, getEntitySummaries, getPublishedArticles, type Article } from '../../../lib/content/articles';
+import { topicEntityFinder } from '../../../lib/content/entity-index';
+import { groupByTag } from '../../../lib/site/groups';
 import { tagFeedUrl } from '../../../lib/site/urls';
 
-export const getStaticPaths = (async () =>
-  groupByTag(await getPublishedArticles()).map((group) => ({
-    params: { tag: group.slug },
-    props: { group },
-  }))) satisfies GetStaticPaths;
+// A type rather than an interface: Astro's props must be an object type with an index signature.
+type Props = { label: string; articles: Article[] };
 
-export const GET: APIRoute<{ group: NameGroup<Article> }> = ({ props: { group }, site }) =>
+/**
+ * A feed per topic. A topic that names an entity keeps its feed, so a reader subscribed to it is not cut off, and
+ * the feed carries what the entity's page lists: the articles that mention the entity or are filed under it.
+ */
+export const getStaticPaths = (async () => {
+  const entityOfTopic = topicEntityFinder(await getEntities());
+  const summaries = new Map((await getEntitySummaries()).map((summary) => [summary.slug, summary]));
+  return groupByTag(await getPublishedArticles()).map((group) => {
+    const entity = summaries.get(entityOfTopic(group.label) ?? '');
+    const props: Props = entity
+      ? { label: entity.data.name, articles: entity.articles.map(({ article }) => article) }
+      : { label: group.label, articles: group.articles };
+    return { params: { tag: group.slug }, props };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = ({ props: { label, articles }, params, site }) =>
   articleFeed({
-    title: `${SITE.title}: ${group.label}`,
-    description: `Articles in the ${SITE.title} about ${group.label}, newest first.`,
-    path: tagFeedUrl(group.slug),
-    articles: group.articles,
+    title: `${SITE.title}: ${label}`,
+    description: `Articles in the ${SITE.title} about ${label}, newest first.`,
+    path: tagFeedUrl(params.tag ?? ''),
+    articles,
     site: site ?? new URL('http://localhost/'),
   });

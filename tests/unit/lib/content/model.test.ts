@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FILE_SYSTEM, loadContent, type ContentPaths, type ContentReader } from '../../../../src/lib/content/model';
-import { articleUrl } from '../../../../src/lib/site/urls';
+import { articleUrl, entityUrl, tagUrl } from '../../../../src/lib/site/urls';
 
 const GOOD = '---\ntitle: A headline\n---\n\nThe first paragraph.\n';
 const B_CAPTURE = 'The first\nparagraph.\n';
@@ -187,6 +187,27 @@ describe('loadContent', () => {
         { from: articleUrl('old-a'), to: articleUrl('a') },
         { from: '/tags/x/', to: '/tags/y/' },
       ]);
+    });
+  });
+
+  describe('topics with an entity’s name', () => {
+    it('finds each in the published articles and redirects its address to the entity’s page', async () => {
+      const { topicMerges, redirects, problems } = await loadContent({
+        articlesDir: 'tests/fixtures/site',
+        entitiesDir: 'tests/fixtures/entities',
+        redirectsFile: 'tests/fixtures/redirects.txt',
+        timelineFile: 'tests/fixtures/timeline.yaml',
+        capturesDir: 'tests/fixtures/captures',
+      });
+      expect(problems).toEqual([]);
+      expect(topicMerges).toEqual([
+        {
+          topic: 'Wang Lijun',
+          topicSlug: 'wang-lijun',
+          entity: { file: 'tests/fixtures/entities/wang-lijun.yaml', slug: 'wang-lijun', name: 'Wang Lijun' },
+        },
+      ]);
+      expect(redirects).toContainEqual({ from: tagUrl('wang-lijun'), to: entityUrl('wang-lijun') });
     });
   });
 

@@ -5,8 +5,9 @@ import {
   nginxRedirectMapText,
   parseRedirectsList,
   redirectsFileText,
+  topicRedirects,
 } from '../../../../src/lib/content/redirects';
-import { articleUrl, tagUrl } from '../../../../src/lib/site/urls';
+import { articleUrl, entityUrl, tagUrl } from '../../../../src/lib/site/urls';
 
 describe('aliasRedirects', () => {
   it('sends each former slug of a published article to its address', () => {
@@ -147,5 +148,15 @@ describe('nginxRedirectMapText', () => {
     );
     // nginx decodes the address before it compares, so an encoded semicolon is a semicolon to it.
     expect(() => nginxRedirectMapText([{ from: '/tags/a%3Bb/', to: '/tags/c/' }])).toThrow('"/tags/a;b/" holds');
+  });
+});
+
+describe('topicRedirects', () => {
+  it('sends the address of each topic that names an entity to the entity’s page', () => {
+    const entity = { file: 'content/entities/david-kilgour.yaml', slug: 'david-kilgour', name: 'David Kilgour' };
+    expect(topicRedirects([{ topic: 'David Kilgour', topicSlug: 'david-kilgour', entity }])).toEqual([
+      { from: tagUrl('david-kilgour'), to: entityUrl('david-kilgour') },
+    ]);
+    expect(topicRedirects([])).toEqual([]);
   });
 });

@@ -530,7 +530,8 @@ test('chips remove their value by mouse and by keyboard, and focus stays among t
 });
 
 test('a result lists at most two passages, none repeating its excerpt', async ({ page }) => {
-  await openSearch(page, FIXTURE_WORD);
+  // A word the fixture copy of a seed article holds in many passages, some far from its excerpt.
+  await openSearch(page, 'organ');
   const shown = await results(page).evaluateAll((items) =>
     items.map((item) => ({
       excerpt: item.querySelector(':scope > .result__excerpt')?.textContent?.trim() ?? '',

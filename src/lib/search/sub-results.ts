@@ -23,8 +23,9 @@ export const REPEAT_SHARE = 0.6;
 /**
  * The passages to list under a result, at most `max`. The page itself is left out (Pagefind's first sub-result when
  * the match is above the first heading). A passage whose excerpt repeats the page's excerpt, which Pagefind took
- * from it, comes first with its excerpt emptied: its link alone, by its opening words, leads straight to the words
- * the reader has just read. The others follow by their number of matches, then in the article's order.
+ * from it, is listed with its excerpt emptied: its link alone, by its opening words, leads straight to the words the
+ * reader has just read. Those come first, then passages that add words of their own; each group by its number of
+ * matches, then in the article's order.
  */
 export function distinctSubResults<T extends SubResult>(
   page: { url: string; excerpt: string },
@@ -32,17 +33,12 @@ export function distinctSubResults<T extends SubResult>(
   max = MAX_SUB_RESULTS,
 ): T[] {
   const pageWords = words(page.excerpt);
-  const passages = subResults.filter((sub) => sub.url !== page.url);
-  const source = passages.find((sub) => repeats(words(sub.excerpt), pageWords));
-  const others = passages.filter((sub) => !repeats(words(sub.excerpt), pageWords));
-  const room = max - (source ? 1 : 0);
-  const kept = new Set(
-    others
-      .toSorted((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-      .slice(0, room)
-      .map((sub) => sub.url),
-  );
-  return [...(source ? [{ ...source, excerpt: '' }] : []), ...others.filter((sub) => kept.has(sub.url))].slice(0, max);
+  const byMatches = subResults
+    .filter((sub) => sub.url !== page.url)
+    .toSorted((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+  const repeating = byMatches.filter((sub) => repeats(words(sub.excerpt), pageWords));
+  const adding = byMatches.filter((sub) => !repeating.includes(sub));
+  return [...repeating.map((sub) => ({ ...sub, excerpt: '' })), ...adding].slice(0, max);
 }
 
 /** The words of an excerpt, its `<mark>`s and other tags left out, in lower case. */

@@ -21,16 +21,25 @@ describe('distinctSubResults', () => {
     ]);
   });
 
-  it('counts the repeated passage among the most it lists', () => {
-    const repeat = sub('p-1', 'Wang Lijun gave U.S. officials files about <mark>organ</mark> harvesting');
-    const others = [
-      sub('p-2', 'a report on <mark>organ</mark> transplants', 2),
-      sub('p-3', '<mark>organ</mark> brokers'),
+  it('lists the passages the excerpt repeats before those that add to it, within the most it lists', () => {
+    const repeats = [
+      sub('p-1', 'Wang Lijun gave U.S. officials files about <mark>organ</mark> harvesting', 1),
+      sub('p-2', 'officials files about <mark>organ</mark> harvesting from executed prisoners', 2),
     ];
-    expect(distinctSubResults(page, [repeat, ...others]).map((s) => s.url)).toEqual([repeat.url, others[0]?.url]);
+    const other = sub('p-3', 'a report on <mark>organ</mark> transplants', 5);
+    expect(distinctSubResults(page, [...repeats, other]).map((s) => [s.url, s.excerpt])).toEqual([
+      ['/articles/a/#p-2', ''],
+      ['/articles/a/#p-1', ''],
+    ]);
+    expect(
+      distinctSubResults(
+        page,
+        [repeats[0], other].filter((s) => s !== undefined),
+      ).map((s) => s.url),
+    ).toEqual(['/articles/a/#p-1', '/articles/a/#p-3']);
   });
 
-  it(`keeps at most ${MAX_SUB_RESULTS}, those with most matches, in the article's order`, () => {
+  it(`keeps at most ${MAX_SUB_RESULTS}, those with most matches first`, () => {
     const passages = [
       sub('p-1', 'A first passage about <mark>organ</mark> registries', 1),
       sub('p-2', 'A second passage on <mark>organ</mark> waiting times, <mark>organ</mark> supply', 2),
@@ -40,7 +49,7 @@ describe('distinctSubResults', () => {
         3,
       ),
     ];
-    expect(distinctSubResults(page, passages).map((s) => s.url)).toEqual(['/articles/a/#p-2', '/articles/a/#p-3']);
+    expect(distinctSubResults(page, passages).map((s) => s.url)).toEqual(['/articles/a/#p-3', '/articles/a/#p-2']);
   });
 
   it('treats an empty excerpt as adding nothing to the page’s', () => {

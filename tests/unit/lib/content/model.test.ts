@@ -202,6 +202,15 @@ describe('loadContent', () => {
       expect(problems).toEqual([]);
       expect(topicMerges).toEqual([
         {
+          topic: 'The Epoch Times',
+          topicSlug: 'the-epoch-times',
+          entity: {
+            file: 'tests/fixtures/entities/the-epoch-times.yaml',
+            slug: 'the-epoch-times',
+            name: 'The Epoch Times',
+          },
+        },
+        {
           topic: 'Wang Lijun',
           topicSlug: 'wang-lijun',
           entity: { file: 'tests/fixtures/entities/wang-lijun.yaml', slug: 'wang-lijun', name: 'Wang Lijun' },

@@ -50,7 +50,10 @@ const PLACEHOLDERS: { slug: string; texts: string[] }[] = [
       '[Photo not preserved: Wang Lijun]',
     ],
   },
-  { slug: 'skeptical-about-organ-harvesting-watch-this', texts: ['[Video not preserved]'] },
+  {
+    slug: 'skeptical-about-organ-harvesting-watch-this',
+    texts: ['[Video not preserved]', '[Video not preserved]', '[Video not preserved]'],
+  },
 ];
 
 for (const { slug, texts } of PLACEHOLDERS) {
@@ -71,10 +74,16 @@ for (const { slug, texts } of PLACEHOLDERS) {
   });
 }
 
-test('the video placeholder stands right after the line that points at the video', async ({ page }) => {
+test('each video placeholder stands right after the line that points at its video', async ({ page }) => {
   await page.goto(articleUrl('skeptical-about-organ-harvesting-watch-this'));
-  const line = page.locator('.article__body p', { hasText: 'Watch part two of the round-table discussion here:' });
-  await expect(line.locator('xpath=following-sibling::*[1]')).toHaveText('[Video not preserved]');
+  for (const pointer of [
+    'Watch part two of the round-table discussion here:',
+    'Watch part three here:',
+    'Watch the fourth video here:',
+  ]) {
+    const line = page.locator('.article__body p', { hasText: pointer });
+    await expect(line.locator('xpath=following-sibling::*[1]')).toHaveText('[Video not preserved]');
+  }
 });
 
 const WANG = 'wang-lijun-organ-harvest-files';

@@ -12,8 +12,8 @@ import { findUnfaithfulness } from '../../../src/lib/content/faithfulness';
  * description, authors, publication, dates, language, `removed` and `capture`. The options are what only
  * an editor can add: the slug they chose, tags, a title for a text without a headline, and their own words
  * for the editor's note. One thing in content/ the importer cannot write: the "skeptical" article's
- * `![](not-preserved:video)` after "Watch part two of the round-table discussion here:", which an editor
- * added knowing a video stood there; the copied text shows nothing of it, so its fixture has no marker.
+ * `![](not-preserved:video)` after each of its three "Watch … here:" lines, which an editor added knowing a
+ * video stood there; the copied text shows nothing of them, so its fixture has no marker.
  */
 
 const SEEDS = new URL('../../fixtures/seeds/', import.meta.url);

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_URL } from '../../src/consts';
-import { absoluteUrl, articleUrl, tagUrl } from '../../src/lib/site/urls';
+import { nameSlug } from '../../src/lib/content/slugs';
+import { absoluteUrl, articleUrl, entityUrl, tagUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
+import { entityOfTopic, readEntities } from './entity-oracle';
 
 /** The fixture redirects list's one line. */
 const RENAMED_TOPIC = { from: tagUrl('fixture-old-topic'), to: tagUrl('human-rights') };
@@ -48,15 +50,27 @@ test('an address in the redirects list lands on its new page', async ({ page }) 
   await expect(page.locator('h1')).toHaveText(/human rights/i);
 });
 
-test('the _redirects file gives hosts that read it every redirect as a 301', ({ articles, outDir }) => {
+test('the _redirects file gives hosts that read it every redirect as a 301', ({ articles, outDir, contentDir }) => {
   const lines = readFileSync(join(PROJECT_ROOT, outDir, '_redirects'), 'utf8')
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'));
+  // A topic with an entity's name has the entity's page instead (one page per subject); its address leads there.
+  const entities = readEntities(contentDir);
+  const mergedTopics = new Map(
+    published(articles).flatMap((a) =>
+      a.data.tags.flatMap((tag) => {
+        const entity = entityOfTopic(tag, entities);
+        return entity ? [[nameSlug(tag), entity.slug] as const] : [];
+      }),
+    ),
+  );
+  expect(mergedTopics.size, "the fixtures have a topic with an entity's name").toBeGreaterThan(0);
   const expected = [
     ...published(articles).flatMap((a) =>
       a.data.aliases.map((alias) => `${articleUrl(alias)} ${articleUrl(a.slug)} 301`),
     ),
     `${RENAMED_TOPIC.from} ${RENAMED_TOPIC.to} 301`,
+    ...[...mergedTopics].map(([topic, entity]) => `${tagUrl(topic)} ${entityUrl(entity)} 301`),
   ];
   expect(lines.toSorted()).toEqual(expected.toSorted());
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { articleUrl, homeUrl, tagUrl } from '../../src/lib/site/urls';
+import { articleUrl, entityUrl, homeUrl } from '../../src/lib/site/urls';
 import { PROJECT_ROOT } from './content';
 import { build, rebuild } from './run-command';
 
@@ -76,7 +76,8 @@ test('after one edit, an incremental build renders that article and its listings
     expect(edited).toContain(`An edited paragraph: ${MARKER}.`);
     expect(reused(log, articleUrl(EDITED)), 'the edited article is rendered again').toBe(false);
 
-    for (const listing of [homeUrl(), tagUrl('wang-lijun')]) {
+    // The topic "Wang Lijun" has the entity's page (one page per subject), which lists the articles filed under it.
+    for (const listing of [homeUrl(), entityUrl('wang-lijun')]) {
       expect(await readFile(pageFile(second, listing), 'utf8'), listing).toContain(NEW_TITLE);
       expect(await readFile(pageFile(first, listing), 'utf8'), listing).not.toContain(MARKER);
     }

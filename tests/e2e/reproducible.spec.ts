@@ -21,6 +21,15 @@ function filesUnder(dir: string): string[] {
     .toSorted();
 }
 
+/** Where two files first differ, with a little of each side around it, so a failure shows what was stamped. */
+function firstDifference(a: string, b: string): string {
+  const [left, right] = [readFileSync(a, 'latin1'), readFileSync(b, 'latin1')];
+  let at = 0;
+  while (at < left.length && left[at] === right[at]) at++;
+  const around = (text: string): string => JSON.stringify(text.slice(Math.max(0, at - 80), at + 80));
+  return `${relative(PROJECT_ROOT, a)} at byte ${at}:\n  under test: ${around(left)}\n  rebuilt:    ${around(right)}`;
+}
+
 /** What the copy leaves out: builds, caches, test output and git; none of it is an input to a build. */
 const NOT_COPIED = new Set([
   '.git',
@@ -103,7 +112,8 @@ test('a build of the same content in another folder, at another time, is byte-id
     const differing = firstFiles.filter(
       (file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
     );
-    expect(differing, 'files whose bytes differ between the two builds').toEqual([]);
+    const where = differing.map((file) => firstDifference(join(first, file), join(second, file))).join('\n');
+    expect(differing, `files whose bytes differ between the two builds\n${where}`).toEqual([]);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

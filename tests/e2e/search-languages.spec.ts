@@ -28,14 +28,17 @@ const fixture = (articles: readonly SourceArticle[], slug: string): SourceArticl
 /** The addresses of the results of `query` through Pagefind's own API, every language's index merged in. */
 async function pagefindUrls(page: Page, query: string): Promise<string[]> {
   await page.goto('/search/');
-  const languages = JSON.parse(
-    (await page.locator('[data-archive-search]').getAttribute('data-other-languages')) ?? '[]',
-  );
+  // The search page names each other language's index (and the language's name, for its filter).
+  const languages = (
+    JSON.parse((await page.locator('[data-archive-search]').getAttribute('data-other-languages')) ?? '[]') as {
+      index: string;
+    }[]
+  ).map(({ index }) => index);
   return page.evaluate(
     async ({ bundle, query, languages }) => {
       const pagefind = await import(`${bundle}pagefind.js`);
       await pagefind.options({ bundlePath: bundle });
-      for (const language of languages as string[])
+      for (const language of languages)
         await pagefind.mergeIndex(new URL(bundle, location.origin).href, { language, baseUrl: '/' });
       const search = await pagefind.search(query);
       const data = await Promise.all(

@@ -2,11 +2,19 @@
  * Search relevance over the fixture site: a table of queries a reader would type, each with the article that must be
  * among the first three results. Queries run through Pagefind's own API with every language's index merged in, as
  * the search page does; a misspelt query runs as the search page's "Did you mean …" corrects it. The test prints
- * the score and fails below 100 %. New kinds of query (date ranges, say) are new rows.
+ * the score and fails below 100 %. A date range goes to Pagefind as the search page sends it (the range's years as
+ * the year filter) and results in a year the range starts or ends within are held to their month, as the page does.
  */
 import type { Page } from '@playwright/test';
 import { suggestQuery } from '../../src/lib/search/did-you-mean';
-import type { SearchFilter } from '../../src/lib/search/index-contract';
+import { UNDATED_YEAR, type SearchFilter } from '../../src/lib/search/index-contract';
+import {
+  inDateRange,
+  monthBoundaryYears,
+  pagefindFilters,
+  parseSearchState,
+  shownDateMonth,
+} from '../../src/lib/search/search-state';
 import type { Vocabulary } from '../../src/lib/search/vocabulary';
 import { articleUrl, searchBundleUrl, searchVocabularyUrl } from '../../src/lib/site/urls';
 import { expect, test } from './archive-test';
@@ -22,6 +30,10 @@ interface RelevanceCase {
   expected: string;
   /** The query is a misspelling, searched as "Did you mean …" corrects it. */
   corrected?: boolean;
+  /** A date range as the address writes it: `from=2021-04&to=2021-04`. */
+  range?: string;
+  /** A published article the range must leave out, though the words (or filters) alone find it. */
+  outOfRange?: string;
 }
 
 const TOP = 3;
@@ -62,14 +74,36 @@ const CASES: RelevanceCase[] = [
     expected: 'seed-copy-wang-lijun',
   },
   { kind: 'filter alone', query: null, filters: { topic: ['Saved pages'] }, expected: 'saved-page-capture' },
+  { kind: 'date range of years', query: 'organ', range: 'from=2012&to=2012', expected: 'seed-copy-wang-lijun' },
+  {
+    kind: 'date range alone',
+    query: null,
+    range: 'from=2020&to=2020',
+    expected: 'chinese-language-fixture',
+    outOfRange: 'chinese-simplified-without-lang',
+  },
+  {
+    kind: 'date range of months',
+    query: null,
+    range: 'from=2021-04&to=2021-04',
+    expected: 'chinese-traditional-without-lang',
+    outOfRange: 'chinese-simplified-without-lang',
+  },
 ];
 
-/** The addresses of the results, best first, with every language's index merged in as the search page does. */
-async function searchUrls(page: Page, query: string | null, filters: RelevanceCase['filters'] = {}): Promise<string[]> {
+/** The results' addresses and shown dates, best first, with every language's index merged in as the search page does. */
+async function searchResults(
+  page: Page,
+  query: string | null,
+  filters: Record<string, unknown> = {},
+): Promise<{ url: string; date: string }[]> {
   return page.evaluate(
     async ({ bundle, query, filters }) => {
       const root = document.querySelector<HTMLElement>('[data-archive-search]');
-      const languages: string[] = JSON.parse(root?.dataset.otherLanguages ?? '[]');
+      // The search page names each other language's index (and the language's name, for its filter).
+      const languages = (JSON.parse(root?.dataset.otherLanguages ?? '[]') as { index: string }[]).map(
+        ({ index }) => index,
+      );
       const global = window as { __relevancePagefind?: Promise<unknown> };
       global.__relevancePagefind ??= (async () => {
         const pagefind = await import(`${bundle}pagefind.js`);
@@ -79,10 +113,18 @@ async function searchUrls(page: Page, query: string | null, filters: RelevanceCa
         return pagefind;
       })();
       const pagefind = (await global.__relevancePagefind) as {
-        search(query: string | null, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+        search(
+          query: string | null,
+          options: object,
+        ): Promise<{ results: { data(): Promise<{ url: string; meta: { date?: string } }> }[] }>;
       };
       const search = await pagefind.search(query, { filters });
-      return Promise.all(search.results.map(async (result) => (await result.data()).url));
+      return Promise.all(
+        search.results.map(async (result) => {
+          const { url, meta } = await result.data();
+          return { url, date: meta.date ?? '' };
+        }),
+      );
     },
     { bundle: searchBundleUrl(), query, filters },
   );
@@ -98,18 +140,40 @@ test('every query finds its article among the first three results', async ({ pag
   expect(CASES.length).toBeGreaterThanOrEqual(25);
 
   const vocabulary = (await (await request.get(searchVocabularyUrl())).json()) as Vocabulary;
+  // The year-filter values the index holds, as the search page reads them from Pagefind.
+  const years = [
+    ...new Set(published(articles).map((a) => (a.data.published ? a.data.published.slice(0, 4) : UNDATED_YEAR))),
+  ];
+  /** The results' addresses as the search page lists them, a date range applied as the page applies it. */
+  const searchUrls = async (query: string | null, { filters = {}, range }: RelevanceCase): Promise<string[]> => {
+    if (!range) return (await searchResults(page, query, filters)).map(({ url }) => url);
+    const state = parseSearchState(`?${range}`);
+    const edges = new Set(monthBoundaryYears(state));
+    const results = await searchResults(page, query, { ...filters, ...pagefindFilters(state, years) });
+    return results
+      .filter(({ date }) => {
+        const month = shownDateMonth(date);
+        return !edges.has(month?.slice(0, 4) ?? '') || (month !== undefined && inDateRange(month, state));
+      })
+      .map(({ url }) => url);
+  };
   await page.goto('/search/');
   const lines: string[] = [];
   let passed = 0;
-  for (const { kind, query, filters, expected, corrected } of CASES) {
+  for (const searchCase of CASES) {
+    const { kind, query, filters, expected, corrected, range, outOfRange } = searchCase;
     const searched = corrected && query !== null ? suggestQuery(query, vocabulary) : query;
-    const urls = searched === undefined ? [] : await searchUrls(page, searched, filters);
+    const urls = searched === undefined ? [] : await searchUrls(searched, searchCase);
     const rank = urls.indexOf(articleUrl(expected)) + 1;
-    const ok = rank > 0 && rank <= TOP;
+    const leftOut = outOfRange === undefined || !urls.includes(articleUrl(outOfRange));
+    const ok = rank > 0 && rank <= TOP && leftOut;
     if (ok) passed++;
-    const asked = query ?? JSON.stringify(filters);
+    const asked = [query, filters && JSON.stringify(filters), range].filter(Boolean).join(' ');
     const how = corrected ? ` (as "${searched ?? 'no suggestion'}")` : '';
-    lines.push(`  ${ok ? '✓' : '✗'} ${kind}: ${asked}${how} → ${expected} ${rank > 0 ? `#${rank}` : 'not found'}`);
+    const outside = leftOut ? '' : `, but ${outOfRange} is listed too`;
+    lines.push(
+      `  ${ok ? '✓' : '✗'} ${kind}: ${asked}${how} → ${expected} ${rank > 0 ? `#${rank}` : 'not found'}${outside}`,
+    );
   }
   const score = (passed / CASES.length) * 100;
   console.log(

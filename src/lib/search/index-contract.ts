@@ -30,17 +30,11 @@ export const searchFilterMenus = (): { filter: SearchFilter; label: string; orde
 
 /**
  * The details a result shows besides its title, each a Pagefind meta key the result template reads as `meta.<key>`.
- * Pagefind records the page's title itself.
+ * Pagefind records the page's title itself, and searches every meta key beside the text: so the byline (`authors`)
+ * finds every article a name signs, not only those whose text repeats it, and the publication finds its articles.
  */
-export const SEARCH_META = ['publication', 'date', 'language'] as const;
+export const SEARCH_META = ['publication', 'authors', 'date', 'language'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
-
-/**
- * Details search matches but a result does not show: the byline, so that a name finds every article it signs, not
- * only those whose text repeats it. Pagefind searches every meta key beside the text (the publication too).
- */
-export const SEARCH_MATCHED_META = ['authors'] as const;
-export type SearchMatchedMeta = (typeof SEARCH_MATCHED_META)[number];
 
 /**
  * The meta key holding the Chinese inside an article in another language, split into terms search matches (written

@@ -6,7 +6,6 @@ import {
   UNDATED_SORT_VALUE,
   UNDATED_YEAR,
   type SearchFilter,
-  type SearchMatchedMeta,
   type SearchMeta,
   type SearchSortKey,
 } from './index-contract';
@@ -22,15 +21,15 @@ export interface SearchFacets {
 /** One value an article page gives the search index: as a filter, a detail a result shows (meta), a sort key, or several. */
 export interface IndexField {
   filter?: SearchFilter;
-  meta?: SearchMeta | SearchMatchedMeta;
+  meta?: SearchMeta;
   sort?: SearchSortKey;
   value: string;
 }
 
 /**
  * Everything the search index records about an article besides its text, in the order the page writes it: its
- * authors to be found by, its publication, topics, entities and year to filter by, its date and language to show,
- * and its date to sort by.
+ * byline to show and be found by, its publication, topics, entities and year to filter by, its date and language to
+ * show, and its date to sort by.
  */
 export function searchIndexFields(
   article: Pick<ArticleFrontMatter, 'published' | 'lang' | 'authors'>,

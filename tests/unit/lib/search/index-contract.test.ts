@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DATE_SORT_KEY,
   SEARCH_FILTERS,
-  SEARCH_MATCHED_META,
   SEARCH_META,
   SEARCH_SORTS,
   searchFilterMenus,
@@ -51,11 +50,7 @@ describe('the search index contract', () => {
     read.delete('title');
     read.delete('url');
     expect(read).toEqual(new Set(SEARCH_META));
-    expect(namesOf(dated, 'meta')).toEqual(new Set([...SEARCH_MATCHED_META, ...SEARCH_META]));
-  });
-
-  it('keeps the details search only matches apart from those a result shows', () => {
-    expect(SEARCH_MATCHED_META.filter((key) => (SEARCH_META as readonly string[]).includes(key))).toEqual([]);
+    expect(namesOf(dated, 'meta')).toEqual(new Set(SEARCH_META));
   });
 });
 

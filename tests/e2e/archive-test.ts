@@ -64,6 +64,14 @@ export const test = base.extend<GuardFixtures, ArchiveFixtures>({
   pageSize: [50, { option: true, scope: 'worker' }],
   editBaseUrl: [undefined, { option: true, scope: 'worker' }],
   articles: [async ({ contentDir }, use) => use(readArticles(contentDir)), { scope: 'worker' }],
+  // The preview server closes a connection idle for 5 s. On a loaded machine a test's next request can be written to
+  // a connection the server has just closed, which ends in ECONNRESET (CI, 6 Dec 2026); browsers retry such a request,
+  // Playwright's request context does not. One connection per request leaves nothing to go stale.
+  request: async ({ playwright, baseURL }, use) => {
+    const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { connection: 'close' } });
+    await use(context);
+    await context.dispose();
+  },
   pageGuard: [
     async ({ context, baseURL }, use) => {
       const misconduct = watchContext(context, new URL(baseURL ?? 'http://127.0.0.1/').origin);

@@ -12,7 +12,15 @@ import { articleSchema, editorPageSchema } from './schema';
  */
 const articles = defineCollection({
   // The id is the bare file name so that the file name is the URL, whatever folder it sits in.
-  loader: glob({ base: CONTENT_DIR, pattern: ARTICLE_PATTERN, generateId: ({ entry }) => slugFromPath(entry) }),
+  // The Markdown stays out of the store: the content model keeps every article's text already, while a build holds
+  // the store in several forms (the loader's, its file, Vite's module of it, the pages'); `getPublishedArticles`
+  // gives each article its text from the model.
+  loader: glob({
+    base: CONTENT_DIR,
+    pattern: ARTICLE_PATTERN,
+    generateId: ({ entry }) => slugFromPath(entry),
+    retainBody: false,
+  }),
   schema: articleSchema,
 });
 

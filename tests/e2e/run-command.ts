@@ -86,7 +86,15 @@ export const build = (
 /**
  * A rebuild of `contentDir` into `outDir` that keeps what Astro's cache in `cacheDir` holds from an earlier build,
  * as a CI job that keeps that folder does: pages whose cache key, code and content are unchanged are copied from
- * the earlier build instead of rendered. Run under the build lock.
+ * the earlier build instead of rendered. `env` adds settings, the same as the earlier build's. Run under the build
+ * lock.
  */
-export const rebuild = (contentDir: string, outDir: string, cacheDir: string): Promise<Run> =>
-  withBuildLock(() => run('npx', ['astro', 'build', '--outDir', outDir], contentDir, { ARCHIVE_CACHE_DIR: cacheDir }));
+export const rebuild = (
+  contentDir: string,
+  outDir: string,
+  cacheDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> =>
+  withBuildLock(() =>
+    run('npx', ['astro', 'build', '--outDir', outDir], contentDir, { ...env, ARCHIVE_CACHE_DIR: cacheDir }),
+  );

@@ -22,15 +22,23 @@ function getContent(): Promise<Content> {
 
 /**
  * The one place that reads the collection: every published article, newest first, drafts left out, each with its
- * language decided. The schema fills in English when `lang` is left out; the content model knows whether it was
- * written, and where it was not, the text decides (`articleLanguage`), so every page, feed and index agrees.
+ * Markdown and its language decided. The collection's store keeps no Markdown (`retainBody: false` in
+ * `src/content.config.ts`): the content model read every file already and keeps its text for the whole build, so
+ * each article takes its body from there rather than hold a second copy in every form the store takes (its file,
+ * the module Vite makes of it, the pages' copy). The schema fills in English when `lang` is left out; the content
+ * model knows whether it was written, and where it was not, the text decides (`articleLanguage`), so every page,
+ * feed and index agrees.
  */
 export async function getPublishedArticles(): Promise<Article[]> {
   const [entries, content] = await Promise.all([getCollection('articles'), getContent()]);
-  const stated = new Set(content.articles.filter(({ frontMatter }) => frontMatter?.lang !== undefined).map((a) => a.slug));
-  return publishedNewestFirst(entries).map((article) =>
-    stated.has(article.id) ? article : { ...article, data: { ...article.data, lang: languageOfText(article) } },
-  );
+  const files = new Map(content.articles.map((file) => [file.slug, file]));
+  return publishedNewestFirst(entries).map((entry) => {
+    const file = files.get(entry.id);
+    const article = { ...entry, body: file?.body ?? entry.body };
+    return file?.frontMatter?.lang !== undefined
+      ? article
+      : { ...article, data: { ...article.data, lang: languageOfText(article) } };
+  });
 }
 
 /** Languages read from articles' text, by the entry's digest, so each text is read once however many pages ask. */

@@ -98,11 +98,7 @@ export const labelsBySlug = (groups: readonly NameGroup<unknown>[]): Map<string,
  * The pages of every group's listing, for a route's `getStaticPaths`: each group paginated
  * under its slug as the route parameter `param`, the group itself passed as a prop.
  */
-export function paginateGroups<T>(
-  groups: readonly NameGroup<T>[],
-  param: string,
-  paginate: PaginateFunction,
-): ReturnType<PaginateFunction> {
+export function paginateGroups<T>(groups: readonly NameGroup<T>[], param: string, paginate: PaginateFunction) {
   return groups.flatMap((group) =>
     paginate(group.articles, { params: { [param]: group.slug }, props: { group }, pageSize: PAGE_SIZE }),
   );

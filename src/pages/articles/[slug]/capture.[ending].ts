@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCapture, getPublishedArticles } from '../../../lib/content/articles';
 import type { Capture } from '../../../lib/content/captures';
+import { pageCacheKey } from '../../../lib/build/page-cache-key';
 import { captureFileUrl } from '../../../lib/site/urls';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
     if (!capture) return [];
     // The ending after "capture.": "txt", or "html.txt" for a saved page, exactly as captureFileUrl writes it.
     const ending = captureFileUrl(slug, capture.kind).split('/capture.').at(-1) ?? 'txt';
-    return [{ params: { slug, ending }, props: { capture } }];
+    return [{ params: { slug, ending }, props: { capture }, cacheKey: pageCacheKey(capture.sha256) }];
   });
 }) satisfies GetStaticPaths;
 

@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { articleFeed } from '../../../feeds/article-feed';
+import { pageCacheKey, shownOf } from '../../../lib/build/page-cache-key';
 import { getEntities, getEntitySummaries, getPublishedArticles, type Article } from '../../../lib/content/articles';
 import { topicEntityFinder } from '../../../lib/content/entity-index';
+import { feedArticles } from '../../../lib/formats/feed';
 import { groupByTag } from '../../../lib/site/groups';
 import { tagFeedUrl } from '../../../lib/site/urls';
 
@@ -14,14 +16,18 @@ type Props = { label: string; articles: Article[] };
  * the feed carries what the entity's page lists: the articles that mention the entity or are filed under it.
  */
 export const getStaticPaths = (async () => {
-  const entityOfTopic = topicEntityFinder(await getEntities());
+  const entities = await getEntities();
+  const entityOfTopic = topicEntityFinder(entities);
   const summaries = new Map((await getEntitySummaries()).map((summary) => [summary.slug, summary]));
   return groupByTag(await getPublishedArticles()).map((group) => {
     const entity = summaries.get(entityOfTopic(group.label) ?? '');
     const props: Props = entity
       ? { label: entity.data.name, articles: entity.articles.map(({ article }) => article) }
       : { label: group.label, articles: group.articles };
-    return { params: { tag: group.slug }, props };
+    // The feed carries its newest articles whole, each as its page renders it, whose links to entity pages come
+    // from the entities' names, as on the article pages.
+    const items = feedArticles(props.articles, SITE.feedArticleCount).map(shownOf);
+    return { params: { tag: group.slug }, props, cacheKey: pageCacheKey({ label: props.label, items, entities }) };
   });
 }) satisfies GetStaticPaths;
 

@@ -89,19 +89,9 @@ export function formattedCitations(item: CslItem): Record<CitationStyleKey, stri
   return entries;
 }
 
-/**
- * The id every item is formatted under. citeproc remembers each item id it has formatted and walks all of them
- * whenever it updates its list (its `taintedItemIDs`), so with each article under its own id the n-th article cost
- * n steps: quadratic over an archive. Only one item is ever formatted at a time, and no style prints its id.
- */
-const FORMATTING_ID = 'cited';
-
-/** The item as citeproc is given it: under `FORMATTING_ID`. */
-const citeOf = (item: CslItem): Cite => new Cite({ ...item, id: FORMATTING_ID });
-
 function formatCitations(item: CslItem): Record<CitationStyleKey, string> {
   registerStyles();
-  const cite = citeOf(item);
+  const cite = new Cite(item);
   const entries = CITATION_STYLES.map(({ key, style }) => {
     const html = cite.format('bibliography', { template: style, format: 'html', lang: 'en-US' }) as string;
     // citeproc wraps the entry in its own list markup; the page gives its own.
@@ -115,7 +105,7 @@ function formatCitations(item: CslItem): Record<CitationStyleKey, string> {
 export function plainCitation(item: CslItem, key: CitationStyleKey): string {
   registerStyles();
   const style = CITATION_STYLES.find((s) => s.key === key)?.style ?? 'apa';
-  const text = citeOf(item).format('bibliography', { template: style, format: 'text', lang: 'en-US' }) as string;
+  const text = new Cite(item).format('bibliography', { template: style, format: 'text', lang: 'en-US' }) as string;
   return withoutEmptyRetrieval(text.trim());
 }
 

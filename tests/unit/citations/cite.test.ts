@@ -1,11 +1,9 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
-import { plugins } from '@citation-js/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   articleCitationItem,
   bibtex,
-  CITATION_STYLES,
   cslJson,
   formattedCitations,
   plainCitation,
@@ -109,28 +107,6 @@ describe("citations of the archive's copy", { timeout: 30_000 }, () => {
     expect(plainCitation(unrecorded, 'apa')).toBe(
       `Skeptical About Organ Harvesting. (n.d.). ${SITE.title}. ${ARCHIVE}bare/`,
     );
-  });
-});
-
-/** The engine citation-js keeps for a style: citeproc's own state, which the archive otherwise never reads. */
-function citeprocEngine(style: string): { tmp: { taintedItemIDs: Record<string, boolean> } } {
-  const { engine } = plugins.config.get('@csl') as {
-    engine: (data: unknown[], style: string, lang: string, format: string) => ReturnType<typeof citeprocEngine>;
-  };
-  return engine([], style, 'en-US', 'text');
-}
-
-describe('formatting a whole archive', { timeout: 30_000 }, () => {
-  // Found in the CPU profile of a 1,000-article build: citeproc walks every item id it has been given on each update,
-  // so with each article formatted under its own id, an archive of n articles took time growing with n squared.
-  it('leaves citeproc holding one item id, however many articles it has formatted', () => {
-    for (const n of [1, 2, 3, 4, 5]) {
-      const item = articleCitationItem({ slug: `article-${n}`, title: `Article ${n}`, archiveUrl: `${ARCHIVE}${n}/` });
-      for (const { key } of CITATION_STYLES) plainCitation(item, key);
-    }
-    for (const { style } of CITATION_STYLES) {
-      expect(Object.keys(citeprocEngine(style).tmp.taintedItemIDs)).toHaveLength(1);
-    }
   });
 });
 

@@ -9,6 +9,9 @@ export const CHINESE_TERMS_ATTRIBUTE = 'data-chinese-terms';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
+/** A Chinese character, or a numeric character reference that may stand for one. */
+const MAY_HOLD_HAN = /\p{Script=Han}|&#/u;
+
 /** Longer terms add nothing a reader types, and would grow the index with the square of a run's length. */
 const MAX_TERM_LENGTH = 12;
 
@@ -46,6 +49,8 @@ interface AstroData {
  */
 export function rehypeHanWords() {
   return (tree: Root, file: VFile) => {
+    // Most articles hold no Chinese: their text is not walked.
+    if (!MAY_HOLD_HAN.test(String(file.value))) return;
     const frontmatter = (file.data as AstroData).astro?.frontmatter ?? {};
     const declared = typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined;
     const title = typeof frontmatter.title === 'string' ? frontmatter.title : '';

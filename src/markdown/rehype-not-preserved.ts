@@ -34,6 +34,7 @@ function placeholder(text: string): Element {
  */
 export function rehypeNotPreserved() {
   return (tree: Root, file: VFile) => {
+    let placed = false;
     visit(tree, 'element', (node, index, parent) => {
       const src = String(node.properties.src ?? '');
       if (node.tagName !== 'img' || index === undefined || !parent || !isNotPreservedAddress(src)) return undefined;
@@ -50,8 +51,10 @@ export function rehypeNotPreserved() {
         throw new Error(`${where}, line ${node.position?.start.line ?? '?'}: ${mistake}`);
       }
       parent.children.splice(index, 1, placeholder(placeholderText(kind, alt)));
+      placed = true;
       return [SKIP, index];
     });
+    if (!placed) return;
     // A marker written as its own Markdown paragraph is now a paragraph inside a paragraph; it takes its place.
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'p' || index === undefined || !parent) return undefined;

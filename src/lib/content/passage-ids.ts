@@ -34,7 +34,7 @@ function fnv1a(text: string): string {
  */
 export function passageId(text: string): string {
   const normalised = passageText(text);
-  const words = suggestSlug(normalised.split(' ').slice(0, ID_WORDS).join(' '))
+  const words = suggestSlug(normalised.split(' ', ID_WORDS).join(' '))
     .split('-')
     .filter(Boolean)
     .slice(0, ID_WORDS)
@@ -57,8 +57,7 @@ const OPENING_CHARACTERS = 60;
  */
 export function passageOpening(text: string): string {
   const normalised = passageText(text);
-  const words = normalised.split(' ');
-  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  const opening = normalised.split(' ', OPENING_WORDS).join(' ');
   const clipped = opening.length > OPENING_CHARACTERS ? clipToWord(opening.slice(0, OPENING_CHARACTERS + 1)) : opening;
   return clipped.length < normalised.length ? `${clipped.replace(/[\s,;:.]+$/, '')}…` : normalised;
 }

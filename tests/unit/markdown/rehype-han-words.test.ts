@@ -64,6 +64,12 @@ describe('rehypeHanWords', () => {
     expect(await render('器官移植等待名单公开查询，这是简体中文。', { lang: 'en' })).toContain('data-chinese-terms');
   });
 
+  it('finds Chinese written as numeric character references, which the source text does not show as Chinese', async () => {
+    expect(await render('The banner read &#20572;&#27490;&#36843;&#23475;.')).toBe(
+      '<p>The banner read 停止迫害.</p>' + carrier('迫害'),
+    );
+  });
+
   it('adds nothing to an article without Chinese', async () => {
     expect(await render('Only English here, and a single 器 character.')).toBe(
       '<p>Only English here, and a single 器 character.</p>',

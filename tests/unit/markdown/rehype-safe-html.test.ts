@@ -59,6 +59,15 @@ describe('rehypeSafeHtml', () => {
     expect(actual).toBe(expected);
   });
 
+  // Markdown without raw HTML is not parsed as HTML, but sanitised all the same.
+  it.each([
+    ['a javascript: link', '[link](javascript:alert(1))', /javascript:|alert/],
+    ['a data: link', '[link](data:text/html;base64,PHNjcmlwdD4=)', /data:|base64/],
+    ['a data: image', '![A chart](data:image/png;base64,AAAA)', /data:|base64|<img/],
+  ])('leaves nothing of %s written in Markdown', async (_, markdown, leftover) => {
+    expect((await renderMarkdown(markdown)).code).not.toMatch(leftover);
+  });
+
   it('leaves ids written in raw HTML as they are, for links into the article', async () => {
     expect((await renderMarkdown('<p id="appendix">Appendix</p>')).code).toBe('<p id="appendix">Appendix</p>');
   });

@@ -15,6 +15,13 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(new Uint8Array([0x61, 0xe4, 0xb8]))).toEqual({ line: 1, byte: 0xe4 });
     expect(firstInvalidUtf8(new Uint8Array([0xc0, 0xaf]))).toEqual({ line: 1, byte: 0xc0 });
   });
+
+  it('finds the first bad byte after long valid text, and a surrogate encoded as UTF-8', () => {
+    const valid = new TextEncoder().encode('中文 “quoted” text\n'.repeat(500));
+    const bytes = new Uint8Array([...valid, 0x61, 0x92]);
+    expect(firstInvalidUtf8(bytes)).toEqual({ line: 501, byte: 0x92 });
+    expect(firstInvalidUtf8(new Uint8Array([0x0a, 0xed, 0xa0, 0x80]))).toEqual({ line: 2, byte: 0xed });
+  });
 });
 
 describe('hexByte', () => {

@@ -28,15 +28,32 @@ async function copied(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * A Copy button for one reference, named by its style ("Copy the APA (7th edition) reference"). The page carries no
+ * button of its own: one that only works with this script is made by it, and a page read without it has none.
+ */
+function copyButton(label: string, reference: HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'cite__copy';
+  const name = document.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = ` the ${label} reference`;
+  button.append('Copy', name);
+  button.addEventListener('click', async () => {
+    const done = await copied(reference.innerText.trim());
+    say(done ? `${label} reference copied.` : 'Could not copy: select the reference and copy it.');
+  });
+  return button;
+}
+
 if (navigator.clipboard) {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    const reference = document.getElementById(button.dataset.copy ?? '');
-    if (!reference) continue;
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const done = await copied(reference.innerText.trim());
-      say(done ? `${button.dataset.label} reference copied.` : 'Could not copy: select the reference and copy it.');
-    });
+  // Each style's name (a <dt>) is followed by its reference (the <dd>); the button goes beside the name.
+  for (const term of document.querySelectorAll<HTMLElement>('[data-copy-references] dt')) {
+    const reference = term.nextElementSibling;
+    const label = term.textContent?.trim();
+    if (reference instanceof HTMLElement && reference.tagName === 'DD' && label)
+      term.append(copyButton(label, reference));
   }
 }
 

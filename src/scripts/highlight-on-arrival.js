@@ -1,6 +1,3 @@
-// The one script on article pages, run inline as a classic script (see HighlightOnArrival.astro). Its text is
-// hashed into the content security policy at build time, so it reads its settings from its element's data
-// attributes and stays the same on every page.
 (() => {
   const { param, markClass, highlighter } = document.currentScript.dataset;
   const params = new URLSearchParams(location.search);

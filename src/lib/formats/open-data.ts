@@ -71,12 +71,14 @@ const RECORD_OWN_DOCS = {
   },
   text: {
     type: 'string',
-    meaning: 'The article’s text as plain text, as its page shows it: paragraphs separated by a blank line, no markup.',
+    meaning:
+      'The article’s text as plain text, as its page shows it: paragraphs separated by a blank line, no markup. ' +
+      'In articles.json only; articles.csv leaves it out (markdownUrl leads to it).',
     whenAbsent: ALWAYS_PRESENT,
   },
 } satisfies Partial<Record<keyof ArticleRecord, DataFieldFacts>>;
 
-/** The order of the CSV's columns and of the /data/ page: the addresses, the source's facts, the archive's, the text. */
+/** The order of the record's fields and of the /data/ page: the addresses, the source's facts, the archive's, the text. */
 export const ARTICLE_RECORD_FIELDS: readonly (keyof ArticleRecord)[] = [
   'slug',
   'url',
@@ -303,6 +305,15 @@ export function dataFile<T>(title: string, key: string, records: readonly T[], s
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * The columns of `/data/articles.csv`: every field of a record but the text. The text is most of a record's bytes,
+ * articles.json and each article's Markdown file already hold it, and a spreadsheet is no place for it: Excel holds
+ * at most 32,767 characters in a cell, fewer than a long article has.
+ */
+export const ARTICLE_CSV_FIELDS: readonly (keyof ArticleRecord)[] = ARTICLE_RECORD_FIELDS.filter(
+  (name) => name !== 'text',
+);
+
 /** How a list is written in one CSV cell; the JSON keeps lists as arrays. */
 export const CSV_LIST_SEPARATOR = '; ';
 
@@ -334,9 +345,9 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
 
-/** `/data/articles.csv`: one row per article, the columns in `ARTICLE_FIELD_DOCS` order. */
+/** `/data/articles.csv`: one row per article, the columns of `ARTICLE_CSV_FIELDS` in the record's order. */
 export function articlesCsv(records: readonly ArticleRecord[]): string {
-  const names = ARTICLE_FIELD_DOCS.map((doc) => doc.name);
+  const names = ARTICLE_CSV_FIELDS;
   // A cell holds text: a change to the capture is written as what it was (its exact text is in the JSON), and the
   // capture as its hash.
   const cell = (value: ArticleRecord[keyof ArticleRecord]): string => {

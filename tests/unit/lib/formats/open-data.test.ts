@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../markdown/render';
 import {
+  ARTICLE_CSV_FIELDS,
   ARTICLE_FIELD_DOCS,
   articleRecord,
   articlesCsv,
@@ -89,28 +90,38 @@ describe('toCsv', () => {
     );
   });
 
-  it('neutralises a formula in an article’s title or text in articles.csv', () => {
-    const csv = articlesCsv([articleRecord({ ...full, data: { ...full.data, title: '=cmd|calc' } }, '-Text', SITE)]);
-    const row = csv.split('\r\n')[1] ?? '';
+  it('neutralises a formula in an article’s title or editor’s note in articles.csv', () => {
+    const data = { ...full.data, title: '=cmd|calc', editorNote: '-1 is the note' };
+    const row = articlesCsv([articleRecord({ ...full, data }, 'Text.', SITE)]).split('\r\n')[1] ?? '';
     expect(row).toContain(",'=cmd|calc,");
-    expect(row.endsWith(",'-Text")).toBe(true);
+    expect(row).toContain(",'-1 is the note,");
   });
 });
 
 describe('articlesCsv', () => {
-  it('has a header of the documented fields, lists joined by "; ", and an empty cell for an absent value', () => {
+  it('has a header of the documented fields but the text, lists joined by "; ", an empty cell for an absent value', () => {
     const csv = articlesCsv([articleRecord(full, 'One.\n\nTwo, "three".', SITE), articleRecord(bare, 'Text.', SITE)]);
     const [header, first, second] = csv.split('\r\n');
-    expect(header).toBe(ARTICLE_FIELD_DOCS.map((f) => f.name).join(','));
+    expect(header).toBe(
+      ARTICLE_FIELD_DOCS.map((f) => f.name)
+        .filter((name) => name !== 'text')
+        .join(','),
+    );
     expect(first).toContain(',A. Writer; B. Writer,The Epoch Times,2012-06-20,2015-10-01,2026-11-20,');
-    expect(first).toContain(',"One.\n\nTwo, ""three""."');
+    expect(first).not.toContain('One.');
     expect(first).toContain(',A note.,"a second copy of the headline; after the article, an obscured email address",');
     expect(first).toContain(',"A source said, ""this year"".",');
     expect(second).toBe(
       'undated,https://archive.example.org/articles/undated/,https://archive.example.org/articles/undated.md,' +
-        '"Undated, unsigned",,,,,,,,,en,,,,Text.',
+        '"Undated, unsigned",,,,,,,,,en,,,',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('leaves out only the text, which articles.json and the Markdown file hold', () => {
+    expect(ARTICLE_FIELD_DOCS.map((f) => f.name).filter((name) => !ARTICLE_CSV_FIELDS.includes(name))).toEqual([
+      'text',
+    ]);
   });
 });
 
@@ -224,7 +235,7 @@ describe('articleRecord and the capture', () => {
       captured: null,
       url: 'https://archive.example.org/articles/undated/capture.html.txt',
     });
-    expect(articlesCsv([record]).split('\r\n')[1]).toContain(`,the headline; a form,${'b'.repeat(64)},Text.`);
+    expect(articlesCsv([record]).split('\r\n')[1]).toMatch(new RegExp(`,the headline; a form,${'b'.repeat(64)}$`));
   });
 
   it('says null for an article whose capture was not kept', () => {

@@ -15,4 +15,4 @@ if (!existsSync(join(outDir, 'index.html'))) {
   );
   process.exit(1);
 }
-await writeSearchIndex(outDir, { info: (line) => console.log(`[search-index] ${line}`) });
+await writeSearchIndex(outDir, { logger: { info: (line) => console.log(`[search-index] ${line}`) } });

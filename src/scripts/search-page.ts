@@ -8,7 +8,6 @@ import { HIGHLIGHT_PARAM } from '../lib/search/highlight';
 import { UNDATED_YEAR } from '../lib/search/index-contract';
 import { offerSuggestion } from './did-you-mean';
 import {
-  LANGUAGE_FILTER,
   hasQuery,
   inDateRange,
   isEmptySearch,
@@ -29,25 +28,14 @@ import {
 } from '../lib/search/search-state';
 import { distinctSubResults, type SubResult } from '../lib/search/sub-results';
 import { searchFilterControls, type FilterCounts } from './search-filters';
+import {
+  lazyPagefind,
+  type PagefindApi,
+  type PagefindResponse,
+  type PagefindResult,
+  type SearchOptions,
+} from './search-loader';
 
-/** A result as `pagefind.js` (1.6) returns it, before its data is loaded. */
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: SubResult[] }>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters?: FilterCounts;
-  totalFilters?: FilterCounts;
-}
-interface SearchOptions {
-  filters?: Record<string, PagefindFilterValue>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-/** The parts of `pagefind.js` the Component UI calls, all plain functions. */
-interface PagefindApi {
-  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
-}
 /** The parts of Pagefind's Component UI instance (`window.PagefindComponents`, 1.6) this script uses. */
 interface PagefindInstance {
   searchTerm: string;
@@ -56,14 +44,15 @@ interface PagefindInstance {
   faceted: boolean;
   /**
    * The loaded `pagefind.js`. Not part of the Component UI's documented interface, which has no step between a
-   * search and its results; the date range's months are checked there (see `rangedApi`).
+   * search and its results. Set by this script before the Component UI loads its own, so it never does: the search
+   * index's parts are merged, and filter data fetched, by `./search-loader.ts`, and the date range's months are
+   * checked on the way (see `rangedApi`).
    */
   __pagefind__?: PagefindApi | null;
   on(event: 'search', callback: (term: string, filters: Record<string, unknown>) => void): void;
   on(event: 'results', callback: (search: PagefindResponse) => void): void;
   on(event: 'filters', callback: (filters: { available: FilterCounts; total: FilterCounts | null }) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, PagefindFilterValue>): void;
-  triggerLoad(): void;
   setTranslations(strings: Record<string, string>): void;
   getDisplaySubResults(result: { url: string; excerpt: string; sub_results?: SubResult[] }, max?: number): SubResult[];
 }
@@ -97,23 +86,20 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   const ownLanguage = root.dataset.ownLanguage ?? '';
   const years: string[] = JSON.parse(root.dataset.years ?? '[]');
   const labels: Partial<Record<SearchPageFilter, string>> = JSON.parse(root.dataset.filterLabels ?? '{}');
-  const instance = components.configureInstance('default', {
-    bundlePath: bundle,
-    highlightParam: HIGHLIGHT_PARAM,
+  const instance = components.configureInstance('default', { bundlePath: bundle, highlightParam: HIGHLIGHT_PARAM });
+  // Pagefind searches only the index of the page's own language; the loader merges in each other language's, and
+  // each language's pages carry their language as a filter value, so results can be narrowed by it.
+  const pagefind = lazyPagefind({
+    bundle,
+    ownIndex: root.dataset.ownIndex ?? '',
+    ownLanguage,
+    languageNames: Object.fromEntries(otherLanguages.map(({ index, name }) => [index, name])),
     // Two lines of context at the page's width rather than three, so ten results fit in about two screens.
-    excerptLength: 22,
-    // Each language's pages carry their language as a filter value, so results can be narrowed by it.
-    mergeFilter: { [LANGUAGE_FILTER]: [ownLanguage] },
-    // Pagefind searches only the index of the page's own language. Each other language's index is merged in by the
-    // bundle's full URL, as Pagefind skips a merge whose path starts its own bundle path, taking it for itself; the
-    // base URL keeps that origin out of the result links.
-    mergeIndex: otherLanguages.map(({ index, name }) => ({
-      bundlePath: new URL(bundle, location.origin).href,
-      baseUrl: '/',
-      language: index,
-      mergeFilter: { [LANGUAGE_FILTER]: [name] },
-    })),
+    options: { highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 },
   });
+  /** How many undated articles each answered search left out for its date range. */
+  const undatedLeftOut = new WeakMap<PagefindResponse, number>();
+  instance.__pagefind__ = rangedApi(pagefind, () => shown, undatedLeftOut);
   // A list made by filters alone is counted in articles, as the archive's listings are.
   instance.setTranslations({
     total_zero_results: 'No article matches these filters',
@@ -132,7 +118,8 @@ function start(root: HTMLElement, components: PagefindComponents): void {
       record(next);
       show(next);
     },
-    () => instance.triggerLoad(),
+    // The values and their counts come with the next search once the filters' data is in.
+    () => void pagefind.wantFilters().then(() => show(shown)),
   );
 
   let shown = parseSearchState(location.search);
@@ -154,6 +141,8 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     // Pagefind leaves the box alone while it has focus, but Back and Forward must show the query they return to.
     const input = box();
     if (input && input.value !== state.query) input.value = state.query;
+    // A search arriving with a filter shows that filter's chips and counts, so it needs the filters' data.
+    if (isNarrowed(state)) void pagefind.wantFilters();
     instance.triggerSearchWithFilters(state.query, pagefindFilters(state, years));
   };
 
@@ -179,18 +168,9 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     follow(state);
   });
 
-  /** How many undated articles each answered search left out for its date range. */
-  const undatedLeftOut = new WeakMap<PagefindResponse, number>();
   instance.on('filters', ({ available, total }) => {
-    const api = instance.__pagefind__;
-    if (api && !ranged.has(api)) {
-      const wrapped = rangedApi(api, () => shown, undatedLeftOut);
-      ranged.add(wrapped);
-      instance.__pagefind__ = wrapped;
-    }
-    controls.showCounts(available, total ?? available);
+    if (pagefind.filtersWanted) controls.showCounts(available, total ?? available);
   });
-  const ranged = new WeakSet<PagefindApi>();
 
   instance.on('results', ({ results }) => offerSuggestion(instance.searchTerm, results.length));
   // Pagefind's summary says that nothing matched; this says what to try next.
@@ -236,6 +216,10 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     input.focus();
   });
 
+  // The index loads when the reader reaches the box, so the first search need not wait for it.
+  root.addEventListener('focusin', (event) => {
+    if (event.target instanceof Element && event.target.closest('pagefind-input')) pagefind.load();
+  });
   follow(shown);
   // An empty search waits for the reader, so opening the page costs nothing until they type or open a filter.
   if (!isEmptySearch(shown)) show(shown);

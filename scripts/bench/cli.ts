@@ -235,7 +235,8 @@ const EDIT_MARKER = 'Zyzzogeton';
 
 /** Whether any page's text in the Pagefind index built in `dist` holds `word` (fragments are gzipped JSON). */
 async function searchIndexHolds(dist: string, word: string): Promise<boolean> {
-  for await (const file of glob('pagefind/fragment/*.pf_fragment', { cwd: dist }))
+  // A large archive's index is in parts, each a folder inside pagefind/ (src/lib/search/index-parts.ts).
+  for await (const file of glob('pagefind/**/fragment/*.pf_fragment', { cwd: dist }))
     if (gunzipSync(await readFile(join(dist, file))).includes(word)) return true;
   return false;
 }

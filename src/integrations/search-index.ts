@@ -178,7 +178,7 @@ async function indexPartInto(outDir: string, part: readonly IndexedPage[], cache
   });
 }
 
-/** How many pages Pagefind is handed at once: enough to keep it busy, few enough to hold little of the site. */
+/** How many pages are read from disk at once: enough to keep the disk busy, few enough to hold little of the site. */
 const PAGES_IN_FLIGHT = 16;
 
 /**
@@ -190,14 +190,15 @@ async function indexPart(outDir: string, part: readonly IndexedPage[], outputPat
     const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
     if (!index) throw indexError('could not start', errors);
     for (let i = 0; i < part.length; i += PAGES_IN_FLIGHT) {
-      const added = await Promise.all(
-        part.slice(i, i + PAGES_IN_FLIGHT).map(async ({ path }) =>
-          // The path inside the site is the path Pagefind makes the result's address from, as when it reads a folder.
-          index.addHTMLFile({ sourcePath: path, content: await readFile(join(outDir, path), 'utf8') }),
-        ),
-      );
-      const failed = added.flatMap(({ errors }) => errors);
-      if (failed.length > 0) throw indexError(`could not read the pages in ${outDir}`, failed);
+      const batch = part.slice(i, i + PAGES_IN_FLIGHT);
+      const contents = await Promise.all(batch.map(({ path }) => readFile(join(outDir, path), 'utf8')));
+      // One page at a time, in path order: Pagefind numbers pages in the order they arrive, and pages handed over
+      // together arrive in whatever order they finish, which made two builds of the same site index differently.
+      for (const [j, { path }] of batch.entries()) {
+        // The path inside the site is the path Pagefind makes the result's address from, as when it reads a folder.
+        const { errors } = await index.addHTMLFile({ sourcePath: path, content: contents[j] ?? '' });
+        if (errors.length > 0) throw indexError(`could not read the pages in ${outDir}`, errors);
+      }
     }
     await mkdir(outputPath, { recursive: true });
     const written = await index.writeFiles({ outputPath });

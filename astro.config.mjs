@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { CACHE_DIR, PUBLIC_ADDRESS, SITE_URL } from './src/consts';
 import { contentCheck } from './src/integrations/content-check';
+import { contentModule } from './src/integrations/content-module';
 import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { serverHeaders } from './src/integrations/server-headers';
@@ -56,6 +57,7 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything reads the files.
     contentCheck(CONTENT),
     redirects(CONTENT),
+    contentModule(),
     mdx(),
     // Indexes the site at the end of `astro build`; `npm run build` leaves that to a process of its own instead.
     searchIndex(),

@@ -57,8 +57,10 @@ export const REVALIDATE = 'no-cache';
 
 /**
  * The paths whose file names carry a hash of their content: Astro's bundled CSS and JavaScript, and Pagefind's
- * index chunks, fragments, filters and metadata. Pagefind's entry file, scripts and WebAssembly keep fixed names
- * and are revalidated.
+ * index chunks, fragments, filters and metadata, in the search bundle and in each part of a large archive's index
+ * (`pagefind/part-N/`, src/lib/search/index-parts.ts). Pagefind's entry files, scripts and WebAssembly keep fixed
+ * names and are revalidated. In Netlify's and Cloudflare's syntax, `:part` is one path segment and `*` any
+ * characters, slashes included, so `/pagefind/*.pf_meta` covers the parts' metadata too.
  */
 export const HASHED_PATHS = [
   '/_astro/*',
@@ -66,6 +68,9 @@ export const HASHED_PATHS = [
   '/pagefind/index/*',
   '/pagefind/filter/*',
   '/pagefind/*.pf_meta',
+  '/pagefind/:part/fragment/*',
+  '/pagefind/:part/index/*',
+  '/pagefind/:part/filter/*',
 ] as const;
 
 /**

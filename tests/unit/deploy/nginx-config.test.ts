@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, INLINE_SCRIPT_FILES } from '../../../src/lib/deploy/content-security-policy';
+import { partPath } from '../../../src/lib/search/index-parts';
 import {
   HASHED_PATHS,
   headersFileText,
@@ -47,6 +48,11 @@ const HASHED = [
   '/pagefind/index/en_183426b.pf_index',
   '/pagefind/filter/en_9add6b3.pf_filter',
   '/pagefind/pagefind.en_ceb158a786.pf_meta',
+  // A large archive's index in parts (src/lib/search/index-parts.ts).
+  `/pagefind/${partPath(2)}fragment/en_a5ee8d1.pf_fragment`,
+  `/pagefind/${partPath(2)}index/en_4fafb7b.pf_index`,
+  `/pagefind/${partPath(12)}filter/en_9add6b3.pf_filter`,
+  `/pagefind/${partPath(3)}pagefind.en_32cdf58e6c.pf_meta`,
 ];
 const NOT_HASHED = [
   '/',
@@ -58,6 +64,8 @@ const NOT_HASHED = [
   '/pagefind/pagefind.js',
   '/pagefind/pagefind-component-ui.js',
   '/pagefind/wasm.en.pagefind',
+  '/pagefind/parts.json',
+  `/pagefind/${partPath(1)}pagefind-entry.json`,
 ];
 
 describe('deploy/nginx.conf', () => {
@@ -99,8 +107,11 @@ describe('headersFileText', () => {
   it('marks the same hashed files immutable as nginx does, and sets no Cache-Control for pages', () => {
     for (const path of HASHED_PATHS) expect(text).toContain(`${path}\n  Cache-Control: ${IMMUTABLE}\n`);
     expect(text.match(/Cache-Control/g)).toHaveLength(HASHED_PATHS.length);
-    // Netlify's and Cloudflare's "*" matches any characters; every hashed sample is covered, no other file.
-    const patterns = HASHED_PATHS.map((path) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`));
+    // Netlify's and Cloudflare's "*" matches any characters and ":part" one segment; every hashed sample is
+    // covered, no other file.
+    const patterns = HASHED_PATHS.map(
+      (path) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\*/g, '.*').replace(/:part/g, '[^/]+')}$`),
+    );
     for (const path of HASHED)
       expect(
         patterns.some((p) => p.test(path)),

@@ -1,40 +1,42 @@
+import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { withStringInParts } from '../lib/build/string-module';
+import { isInlinedStore, storeReadAtRunTime } from '../lib/build/content-module';
 
-/** The id Vite gives Astro's content-layer module, `astro:data-layer-content` once resolved. */
+/** The id Vite gives Astro's content-layer module once resolved, and the cache file it inlines. */
 const CONTENT_LAYER_MODULE = '\0astro:data-layer-content';
+const STORE_FILE = 'data-store.json';
 
 /**
- * Rewrites Astro's content-layer module so its one string literal is written in parts: its compile time then grows
- * with the archive instead of with its square (see `withStringInParts`). At 10,000 articles this saves minutes in
- * every build, first or incremental. Should a later Astro write that module in another form, the build says so
- * and goes on with the module untouched.
+ * In a build, has Astro's content-layer module read its store from the cache file when the pages are rendered,
+ * instead of carrying the whole store as one string literal that takes minutes to compile at 10,000 articles (see
+ * src/lib/build/content-module.ts). Should a later Astro write that module in another form, or keep its store
+ * elsewhere, the build says so and goes on with the module as Astro wrote it.
  */
 export function contentModule(): AstroIntegration {
   return {
     name: 'archive:content-module',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        const storeFile = new URL(STORE_FILE, config.cacheDir);
         updateConfig({
           vite: {
             plugins: [
               {
-                name: 'archive:content-module-in-parts',
+                name: 'archive:content-store-read-at-run-time',
+                apply: 'build',
                 transform: {
                   filter: { id: /^\0astro:data-layer-content$/ },
                   handler(code, id) {
                     if (id !== CONTENT_LAYER_MODULE) return null;
-                    const rewritten = withStringInParts(code);
-                    if (rewritten === null) {
-                      // The empty store of a site without content is `new Map()`; only a store with text matters.
-                      if (code.length > 10_000)
-                        logger.warn(
-                          `${CONTENT_LAYER_MODULE.slice(1)} is no longer "export default JSON.parse(…)": left as ` +
-                            'Astro wrote it, so large archives compile it slowly (src/lib/build/string-module.ts).',
-                        );
-                      return null;
-                    }
-                    return { code: rewritten, map: { mappings: '' } };
+                    if (isInlinedStore(code) && existsSync(storeFile))
+                      return { code: storeReadAtRunTime(storeFile), map: { mappings: '' } };
+                    // A site without content gets `new Map()`: only a store with text is worth a word.
+                    if (code.length > 10_000)
+                      logger.warn(
+                        `Astro's content-layer module is not "export default JSON.parse(…)" over ${storeFile.pathname}: ` +
+                          'left as Astro wrote it, so large archives compile it slowly (src/lib/build/content-module.ts).',
+                      );
+                    return null;
                   },
                 },
               },

@@ -12,6 +12,7 @@ import { expect, test } from '@playwright/test';
 import {
   articleUrl,
   authorsIndexUrl,
+  dataFileUrl,
   dataIndexUrl,
   entitiesIndexUrl,
   feedUrl,
@@ -80,6 +81,14 @@ async function pagesAndFeeds(dist: string): Promise<Map<string, string>> {
   return files;
 }
 
+/** Each article's plain text in a build's `articles.json`, by slug. */
+async function openDataTexts(dist: string): Promise<Map<string, string>> {
+  const { articles } = JSON.parse(await readFile(join(dist, dataFileUrl('articles.json')), 'utf8')) as {
+    articles: { slug: string; text: string }[];
+  };
+  return new Map(articles.map(({ slug, text }) => [slug, text]));
+}
+
 async function searchIndexHolds(dist: string, word: string): Promise<boolean> {
   const dir = join(dist, 'pagefind', 'fragment');
   for (const file of await readdir(dir)) if (gunzipSync(await readFile(join(dir, file))).includes(word)) return true;
@@ -117,6 +126,13 @@ test('after one edit, an incremental build renders that article and its listings
     expect(logged.get(loggedFile(articleUrl(EDITED))), 'the edited article is rendered again').toBe(false);
     expect(await readFile(join(second, 'rss.xml'), 'utf8')).toContain(`An edited paragraph: ${MARKER}.`);
     expect(await searchIndexHolds(second, MARKER), 'the search index holds the edit').toBe(true);
+    // Plain texts are kept between builds by a digest of each article's HTML (src/feeds/open-data.ts): the edited
+    // article's is made again, the others are the ones the first build made.
+    const [textsBefore, textsAfter] = [await openDataTexts(first), await openDataTexts(second)];
+    expect(textsAfter.get(EDITED)).toContain(`An edited paragraph: ${MARKER}.`);
+    expect(new Map([...textsAfter].filter(([slug]) => slug !== EDITED))).toEqual(
+      new Map([...textsBefore].filter(([slug]) => slug !== EDITED)),
+    );
 
     // Every page and feed that showed the old title shows the new one; every other is the same, byte for byte, and
     // copied from the earlier build unless its route has no key (a one-page route, a redirect) or an integration wrote

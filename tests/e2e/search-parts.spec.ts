@@ -17,8 +17,11 @@ import { expect, expectNoMisconduct, test, watchContext } from './archive-test';
 import { PROJECT_ROOT, published } from './content';
 import { expectSearchDone, filterButton, filterOptions, resultTitles } from './search-helpers';
 
-/** Past the ports the test servers take (playwright.config.ts), one for the split site and one for the whole one. */
-const SPLIT_PORT = Number(process.env.E2E_PORT ?? 4321) + 4;
+/**
+ * Past the ports the test servers and nginx take (playwright.config.ts), one for the split site and one for the whole
+ * one, a pair for each worker: this file runs in more than one project, and two workers may run it at once.
+ */
+const SPLIT_PORT = Number(process.env.E2E_PORT ?? 4321) + 4 + 2 * Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const WHOLE_PORT = SPLIT_PORT + 1;
 const PART_SIZE = 3;
 /** Words several fixture articles share, so each search's results come from several parts. */

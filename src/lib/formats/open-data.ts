@@ -407,6 +407,9 @@ function withoutAddedMarks<T extends Root | Element>(node: T): T {
   return { ...node, children };
 }
 
+/** Bump when `plainText` (or `isSiteMark`) changes what it makes of an article's HTML: builds keep its results. */
+export const PLAIN_TEXT_VERSION = '1';
+
 /**
  * An article body's HTML as plain text, the way a browser would copy it: paragraphs
  * separated by a blank line, list items and table rows on lines of their own, and

@@ -2,6 +2,7 @@ import { glob, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { atMostAtOnce } from '../build/at-most-at-once';
 import {
   ARTICLE_PATTERN,
   CAPTURE_PATTERN,
@@ -53,6 +54,12 @@ export interface ContentReader {
   read(file: string): Promise<Uint8Array | undefined>;
 }
 
+/**
+ * Files the model has open at once, at most. The content is read all at once, and a process may hold only so many
+ * files open: at 30,000 articles, with a limit of 20,000, the build stopped with EMFILE before it began.
+ */
+export const MAX_OPEN_FILES = 64;
+
 /** The file system, as the build and `check:content` read it. */
 export const FILE_SYSTEM: ContentReader = {
   async list(dir, pattern) {
@@ -60,15 +67,16 @@ export const FILE_SYSTEM: ContentReader = {
     for await (const file of glob(pattern, { cwd: dir })) files.push(relative(process.cwd(), join(dir, file)));
     return files.sort();
   },
-  async read(file) {
+  read: atMostAtOnce(MAX_OPEN_FILES, async (file) => {
     try {
       return await readFile(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-  },
+  }),
 };
+
 
 /** One article file, read and parsed once. */
 export interface ArticleFile extends ParsedArticle {

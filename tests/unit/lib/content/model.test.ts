@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FILE_SYSTEM, loadContent, type ContentPaths, type ContentReader } from '../../../../src/lib/content/model';
 import { articleUrl, entityUrl, tagUrl } from '../../../../src/lib/site/urls';
@@ -253,5 +255,26 @@ describe('loadContent', () => {
         problems: [],
       });
     });
+  });
+});
+
+describe('FILE_SYSTEM', () => {
+  // At 30,000 articles the build stopped before it began: every file was opened at once, past the process's limit.
+  it('reads an archive of more files than the process may have open', async () => {
+    const files = 600;
+    const root = await contentTree(
+      Object.fromEntries(Array.from({ length: files }, (_, n) => [`articles/a-${n}.md`, GOOD])),
+    );
+    const script = [
+      `import { loadContent } from ${JSON.stringify(new URL('../../../../src/lib/content/model.ts', import.meta.url).pathname)};`,
+      `const content = await loadContent(${JSON.stringify(pathsOf(root))});`,
+      'console.log(content.articles.length);',
+    ].join('\n');
+    const scriptFile = join(root, 'load.mts');
+    await writeFile(scriptFile, script);
+    const tsx = new URL('../../../../node_modules/.bin/tsx', import.meta.url).pathname;
+    // A limit of 256 open files: Node itself needs a few dozen, the articles alone are more than twice the rest.
+    const { stdout } = await promisify(execFile)('bash', ['-c', `ulimit -n 256 && "${tsx}" "${scriptFile}"`]);
+    expect(stdout.trim()).toBe(String(files));
   });
 });

@@ -25,9 +25,8 @@ export function contentModule(): AstroIntegration {
                 name: 'archive:content-store-read-at-run-time',
                 apply: 'build',
                 transform: {
-                  filter: { id: /^\0astro:data-layer-content$/ },
-                  handler(code, id) {
-                    if (id !== CONTENT_LAYER_MODULE) return null;
+                  filter: { id: new RegExp(`^${CONTENT_LAYER_MODULE}$`) },
+                  handler(code) {
                     if (isInlinedStore(code) && existsSync(storeFile))
                       return { code: storeReadAtRunTime(storeFile), map: { mappings: '' } };
                     // A site without content gets `new Map()`: only a store with text is worth a word.

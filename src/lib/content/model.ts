@@ -58,7 +58,7 @@ export interface ContentReader {
  * Files the model has open at once, at most. The content is read all at once, and a process may hold only so many
  * files open: at 30,000 articles, with a limit of 20,000, the build stopped with EMFILE before it began.
  */
-export const MAX_OPEN_FILES = 64;
+const MAX_OPEN_FILES = 64;
 
 /** The file system, as the build and `check:content` read it. */
 export const FILE_SYSTEM: ContentReader = {
@@ -76,7 +76,6 @@ export const FILE_SYSTEM: ContentReader = {
     }
   }),
 };
-
 
 /** One article file, read and parsed once. */
 export interface ArticleFile extends ParsedArticle {

@@ -1,10 +1,20 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KeptTexts } from '../../../../src/lib/build/kept-texts';
 
-const fileIn = (): string => join(mkdtempSync(join(tmpdir(), 'kept-texts-')), 'nested', 'texts.json');
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A file in a folder not made yet, inside a fresh temporary folder removed after the test. */
+function fileIn(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'kept-texts-'));
+  folders.push(folder);
+  return join(folder, 'nested', 'texts.json');
+}
 const shout = (source: string): string => source.toUpperCase();
 
 describe('KeptTexts', () => {

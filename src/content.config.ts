@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ARTICLE_PATTERN, CONTENT_DIR, PAGES_DIR } from './consts';
+import { keepHtmlApart } from './lib/build/article-html';
 import { slugFromPath } from './lib/content/slugs';
 import { articleSchema, editorPageSchema } from './schema';
 
@@ -15,12 +16,16 @@ const articles = defineCollection({
   // The Markdown stays out of the store: the content model keeps every article's text already, while a build holds
   // the store in several forms (the loader's, its file, Vite's module of it, the pages'); `getPublishedArticles`
   // gives each article its text from the model.
-  loader: glob({
-    base: CONTENT_DIR,
-    pattern: ARTICLE_PATTERN,
-    generateId: ({ entry }) => slugFromPath(entry),
-    retainBody: false,
-  }),
+  // Their rendered HTML stays out of the store too, in a file each (`keepHtmlApart`): Astro writes the store as one
+  // string, which V8 cannot make past about 20,000 articles with their HTML in it.
+  loader: keepHtmlApart(
+    glob({
+      base: CONTENT_DIR,
+      pattern: ARTICLE_PATTERN,
+      generateId: ({ entry }) => slugFromPath(entry),
+      retainBody: false,
+    }),
+  ),
   schema: articleSchema,
 });
 

@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { SITE } from '../consts';
+import { keptHtml } from '../lib/build/article-html';
 import type { Article } from '../lib/content/articles';
 import { feedArticles, feedDate, feedHtml, provenanceHtml } from '../lib/formats/feed';
 import { absoluteUrl, articleUrl } from '../lib/site/urls';
@@ -28,10 +29,10 @@ let container: Promise<AstroContainer> | undefined;
 const htmlOfThisBuild = new Map<string, Promise<string>>();
 
 /**
- * An article's body as the page shows it. A Markdown article's HTML is the one the content layer rendered and keeps
- * (the page's `<Content />` writes out exactly that text) unless it has local images, whose addresses are only
- * known at render time; the container renders those and MDX through the collection's own `render`, so a feed never
- * differs from the page.
+ * An article's body as the page shows it. A Markdown article's HTML is the one the content layer rendered and the
+ * build keeps (`keptHtml`; the page's `ArticleText` writes out exactly that text) unless it has local images, whose
+ * addresses are only known at render time; the container renders those and MDX through the collection's own
+ * `render`, so a feed never differs from the page.
  */
 export function articleHtml(article: Article): Promise<string> {
   const key = `${article.id}\n${article.digest ?? ''}`;
@@ -44,8 +45,8 @@ export function articleHtml(article: Article): Promise<string> {
 }
 
 async function renderedHtml(article: Article): Promise<string> {
-  const { rendered } = article;
-  if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
+  const kept = keptHtml(article);
+  if (kept !== undefined) return kept;
   // MDX articles render through the MDX renderer, which the container must be given.
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);

@@ -112,6 +112,7 @@ test('after one edit, an incremental build renders that article and its listings
 
     const firstBuild = await build(content, first, cache, SETTINGS);
     expect(firstBuild.code, firstBuild.output).toBe(0);
+    const htmlKeptFirst = await readdir(join(cache, 'article-html'));
 
     const file = join(content, `${EDITED}.md`);
     const text = await readFile(file, 'utf8');
@@ -126,6 +127,15 @@ test('after one edit, an incremental build renders that article and its listings
     expect(logged.get(loggedFile(articleUrl(EDITED))), 'the edited article is rendered again').toBe(false);
     expect(await readFile(join(second, 'rss.xml'), 'utf8')).toContain(`An edited paragraph: ${MARKER}.`);
     expect(await searchIndexHolds(second, MARKER), 'the search index holds the edit').toBe(true);
+    // Articles' HTML is kept out of Astro's content store, a file each (src/lib/build/article-html.ts): the edited
+    // article's new file replaces its old one, and the others stay.
+    const store = await readFile(join(cache, 'data-store.json'), 'utf8');
+    expect(store.includes('An edited paragraph'), "the store holds no article's text").toBe(false);
+    const htmlKeptSecond = await readdir(join(cache, 'article-html'));
+    const added = htmlKeptSecond.filter((name) => !htmlKeptFirst.includes(name));
+    expect(added).toHaveLength(1);
+    expect(htmlKeptFirst.filter((name) => !htmlKeptSecond.includes(name))).toHaveLength(1);
+    expect(await readFile(join(cache, 'article-html', added[0] ?? ''), 'utf8')).toContain(MARKER);
     // Plain texts are kept between builds by a digest of each article's HTML (src/feeds/open-data.ts): the edited
     // article's is made again, the others are the ones the first build made.
     const [textsBefore, textsAfter] = [await openDataTexts(first), await openDataTexts(second)];

@@ -1,9 +1,10 @@
 /**
  * Astro hands its content layer to the build as one JavaScript module, `export default JSON.parse("…")`, whose
- * single string literal is the content-layer cache file `data-store.json`: every entry's data and rendered HTML,
- * about 26 KB an article. V8 compiles a string literal in time that grows with the square of its length. Measured
- * with Node 24 on this machine: 6 MB took 0.4 s, 24 MB 4.2 s, and the 264 MB of a 10,000-article archive 6 min
- * 27 s, in every build, first or incremental; the bundler holds several copies of it meanwhile. A static build
+ * single string literal is the content-layer cache file `data-store.json`: every entry's data, headings and
+ * mentions (its HTML too, until `keepHtmlApart` took it out: 26 KB an article then). V8 compiles a string literal in
+ * time that grows with the square of its length. Measured with Node 24 on this machine: 6 MB took 0.4 s, 24 MB
+ * 4.2 s, and the 264 MB of a 10,000-article archive with its HTML 6 min 27 s, in every build, first or incremental;
+ * the bundler holds several copies of it meanwhile. A static build
  * renders its pages on the machine that wrote that file, so the module can read the file when it runs instead.
  */
 

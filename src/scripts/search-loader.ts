@@ -43,13 +43,19 @@ export interface PagefindApi {
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindApi & {
     mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+    /** Fetches the parts of every merged index that a search for `term` will read, and searches nothing. */
+    preload(term: string): Promise<void>;
   };
 }
+/** The search page's Pagefind once loaded: the Component UI's calls, and `preload`. */
+type LoadedPagefind = PagefindApi & Pick<ReturnType<PagefindModule['createInstance']>, 'preload'>;
 
 /** The search page's Pagefind, loaded on first use. */
 export interface LazyPagefind extends PagefindApi {
   /** Starts loading, so the first search need not wait for it. */
   load(): void;
+  /** Starts loading and fetching what a search for `term` will read, for the search the reader is about to make. */
+  preload(term: string): void;
   /** Fetches every filter's data, once; searches after it count every filter's values. */
   wantFilters(): Promise<FilterCounts>;
   /** Whether filter data has been asked for: until then searches report no counts worth showing. */
@@ -75,13 +81,19 @@ export interface LoaderSettings {
 const INDEX_FILTER = 'search_index';
 
 export function lazyPagefind(settings: LoaderSettings): LazyPagefind {
-  let loading: Promise<PagefindApi> | undefined;
+  let loading: Promise<LoadedPagefind> | undefined;
   let filtersLoaded: Promise<FilterCounts> | undefined;
-  const load = (): Promise<PagefindApi> => (loading ??= loadParts(settings));
+  const load = (): Promise<LoadedPagefind> => (loading ??= loadParts(settings));
   const wantFilters = (): Promise<FilterCounts> => (filtersLoaded ??= load().then((api) => api.filters()));
   return {
     load() {
       load().catch((error: unknown) => console.error(error));
+    },
+    preload(term) {
+      if (term.trim() === '') return;
+      load()
+        .then((api) => api.preload(term))
+        .catch((error: unknown) => console.error(error));
     },
     wantFilters,
     get filtersWanted() {
@@ -103,7 +115,7 @@ export function lazyPagefind(settings: LoaderSettings): LazyPagefind {
   };
 }
 
-async function loadParts(settings: LoaderSettings): Promise<PagefindApi> {
+async function loadParts(settings: LoaderSettings): Promise<LoadedPagefind> {
   const { bundle } = settings;
   const [pagefind, manifest] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
@@ -141,6 +153,7 @@ async function loadParts(settings: LoaderSettings): Promise<PagefindApi> {
   let sortValues: Promise<SearchSortValues> | undefined;
   return {
     filters: () => api.filters(),
+    preload: (term) => api.preload(term),
     search: (term, options = {}) =>
       Object.keys(options.sort ?? {}).length === 0
         ? api.search(term, options)

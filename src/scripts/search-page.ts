@@ -220,6 +220,12 @@ function start(root: HTMLElement, components: PagefindComponents): void {
   root.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && event.target.closest('pagefind-input')) pagefind.load();
   });
+  // Each word's part of the index is fetched as it is typed, while the box waits out its pause (Pagefind's own
+  // `debouncedSearch` does the same); the search that follows finds it loaded.
+  root.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.closest('pagefind-input'))
+      pagefind.preload(event.target.value);
+  });
   follow(shown);
   // An empty search waits for the reader, so opening the page costs nothing until they type or open a filter.
   if (!isEmptySearch(shown)) show(shown);

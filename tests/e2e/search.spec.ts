@@ -125,6 +125,29 @@ test('results appear as the reader types, and the address follows', async ({ pag
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(searchUrl('Chongqing'))}$`));
 });
 
+test("a typed word's part of the index is fetched during the box's 150 ms pause, before the search runs", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto(searchUrl());
+  const indexFetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.pf_index')) indexFetched.push(request.url());
+  });
+  // The index loads when the box is reached; then time stops, so the box's pause after a keystroke never ends and
+  // no search can run until the clock moves on.
+  await searchBox(page).focus();
+  await page.waitForLoadState('networkidle');
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await searchBox(page).fill('Chongqing');
+  await expect.poll(() => indexFetched.length, { message: 'the word is fetched before the search' }).toBeGreaterThan(0);
+  await expect(results(page)).toHaveCount(0);
+  // The pause is 150 ms, as Pagefind's own search box has it, not the 300 ms `<pagefind-input>` waits unless told.
+  await page.clock.runFor(150);
+  await expectSearchDone(page, 'Chongqing');
+  await expect(results(page)).toHaveCount(1);
+});
+
 test('a phrase in double quotes matches only where the words stand together', async ({ page }) => {
   await openSearch(page, 'paragraph short');
   const loose = await titlesShown(page);

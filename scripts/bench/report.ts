@@ -342,7 +342,8 @@ function sizeSection(result: SizeResult, all: readonly SizeResult[]): string {
     );
     parts.push(
       `Every file fetched for \`${first.query}\`, in the order requested (bytes on the wire, headers included; ` +
-        'times from the last keystroke, which Pagefind waits out for 300 ms before it searches):',
+        "times from the last keystroke; the box's pause before it searches is included, and a word's index is " +
+        'fetched during it):',
       table(
         ['File', 'When', 'Requested at', 'Bytes'],
         first.files.map((f) => [

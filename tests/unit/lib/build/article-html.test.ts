@@ -1,23 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keepHtmlApart, keptHtml } from '../../../../src/lib/build/article-html';
+import { tempFolder } from '../../temp-folder';
 
 type Store = LoaderContext['store'];
 type Entry = Parameters<Store['set']>[0];
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function freshDir(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'article-html-'));
-  folders.push(folder);
-  return join(folder, 'article-html');
-}
+/** A folder not made yet, as the cache's `article-html/` is before a first build. */
+const freshDir = (): string => join(tempFolder('article-html'), 'article-html');
 
 /** The part of Astro's scoped store a loader uses, kept in a map, with its rule that an unchanged digest is not set. */
 function memoryStore(): Store {

@@ -1,25 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isInlinedStore, storeReadAtRunTime } from '../../../../src/lib/build/content-module';
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder, removed after the test. */
-function folder(): string {
-  const made = mkdtempSync(join(tmpdir(), 'content-module-'));
-  folders.push(made);
-  return made;
-}
+import { tempFolder } from '../../temp-folder';
 
 /** What a module's `export default` evaluates to, as Node runs it. */
 async function valueOf(code: string): Promise<unknown> {
-  const file = join(folder(), 'module.mjs');
+  const file = join(tempFolder('content-module'), 'module.mjs');
   writeFileSync(file, code);
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
@@ -44,7 +32,7 @@ describe('the content-layer module', () => {
   });
 
   it('read from the store file when it runs has the value of the inlined store', async () => {
-    const file = join(folder(), 'data-store.json');
+    const file = join(tempFolder('content-module'), 'data-store.json');
     writeFileSync(file, store);
     expect(await valueOf(storeReadAtRunTime(pathToFileURL(file)))).toEqual(await valueOf(astroForm(store)));
   });

@@ -1,20 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KeptTexts } from '../../../../src/lib/build/kept-texts';
+import { tempFolder } from '../../temp-folder';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A file in a folder not made yet, inside a fresh temporary folder removed after the test. */
-function fileIn(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'kept-texts-'));
-  folders.push(folder);
-  return join(folder, 'nested', 'texts.json');
-}
+/** A file in a folder not made yet, as the cache's are before a first build. */
+const fileIn = (): string => join(tempFolder('kept-texts'), 'nested', 'texts.json');
 const shout = (source: string): string => source.toUpperCase();
 
 describe('KeptTexts', () => {

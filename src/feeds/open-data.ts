@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SITE } from '../consts';
+import { keptTextOfHtml } from '../lib/build/article-html';
 import { buildCacheDir } from '../lib/build/cache-dir';
 import { KeptTexts } from '../lib/build/kept-texts';
 import { getCapture, getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/content/articles';
@@ -28,9 +29,10 @@ export function articleRecords(site: URL): Promise<ArticleRecord[]> {
 }
 
 /**
- * Where each article's plain text is kept between builds, by a digest of its HTML: making it parses the whole page
- * body (about 1 ms an article), and every edit rewrites the data files, so a rebuild would otherwise parse every
- * article again (11 s of a one-edit rebuild at 10,000 articles).
+ * Where each article's plain text is kept between builds, by a digest of its HTML (`keptTextOfHtml`): making it
+ * parses the whole page body (about 1 ms an article), and every edit rewrites the data files, so a rebuild would
+ * otherwise parse every article again (11 s of a one-edit rebuild at 10,000 articles). The digest of an article whose
+ * HTML is kept apart is its file's name, so a rebuild does not read that HTML either.
  */
 const PLAIN_TEXTS_FILE = join(buildCacheDir('open-data'), 'plain-texts.json');
 
@@ -42,7 +44,7 @@ async function makeArticleRecords(site: URL): Promise<ArticleRecord[]> {
       const capture = await getCapture(article);
       return articleRecord(
         article,
-        texts.get(await articleHtml(article), plainText),
+        await keptTextOfHtml(texts, article, () => articleHtml(article), plainText),
         site,
         capture && { kind: capture.kind, bytes: capture.bytes.byteLength },
       );

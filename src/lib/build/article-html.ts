@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCacheDir, writeFileWhole } from './cache-dir';
+import type { KeptTexts } from './kept-texts';
 
 type Store = LoaderContext['store'];
 type StoredEntry = Parameters<Store['set']>[0];
@@ -12,6 +13,15 @@ export const ARTICLE_HTML_DIR = buildCacheDir('article-html');
 
 /** The key, in an entry's `rendered.metadata`, of the name of the file that holds its HTML. */
 const HTML_FILE_KEY = 'htmlFile';
+
+/** What ends the name of a file of HTML, after the digest of the HTML it holds. */
+const HTML_FILE_ENDING = '.html';
+
+/**
+ * The digest by which an article's HTML is known: the name of the file it is kept in, and the key of the texts made
+ * from it (`keptTextOfHtml`), whichever way the HTML was made.
+ */
+export const htmlDigest = (html: string): string => createHash('sha256').update(html).digest('base64url');
 
 /**
  * A collection loader that keeps each entry's rendered HTML out of Astro's content store, in a file of its own in
@@ -47,7 +57,7 @@ export function keepHtmlApart(loader: Loader, dir: string = ARTICLE_HTML_DIR): L
 function withHtmlApart(entry: StoredEntry, dir: string): StoredEntry {
   const { rendered } = entry;
   if (!rendered || rendered.metadata?.imagePaths?.length) return entry;
-  const file = `${createHash('sha256').update(rendered.html).digest('base64url')}.html`;
+  const file = `${htmlDigest(rendered.html)}${HTML_FILE_ENDING}`;
   const path = join(dir, file);
   if (!existsSync(path)) writeFileWhole(path, rendered.html);
   return { ...entry, rendered: { html: '', metadata: { ...rendered.metadata, [HTML_FILE_KEY]: file } } };
@@ -75,8 +85,34 @@ export function keptHtml(
   dir: string = ARTICLE_HTML_DIR,
 ): string | undefined {
   const file = htmlFileOf(entry);
-  if (file === undefined) return undefined;
-  const path = join(dir, file);
+  return file === undefined ? undefined : readHtmlFile(entry, join(dir, file));
+}
+
+/**
+ * A text made from an article's HTML by `make`, kept in `texts` between builds under the HTML's digest
+ * (`htmlDigest`). An article whose HTML `keepHtmlApart` kept has that digest in its file's name, so its HTML is read
+ * only when its text is not kept yet: a rebuild after one edit reads one file, not every article's. Any other
+ * article's HTML is Astro's to make (`rendered`), and is digested each build.
+ *
+ * Both ways give the same key for the same HTML, and a different key for a different HTML, so one article's text is
+ * found whichever way its HTML came, and never another's.
+ */
+export async function keptTextOfHtml(
+  texts: KeptTexts,
+  entry: Pick<StoredEntry, 'rendered' | 'filePath'>,
+  rendered: () => Promise<string>,
+  make: (html: string) => string,
+  dir: string = ARTICLE_HTML_DIR,
+): Promise<string> {
+  const file = htmlFileOf(entry);
+  if (file !== undefined) {
+    return texts.get(file.slice(0, -HTML_FILE_ENDING.length), () => make(readHtmlFile(entry, join(dir, file))));
+  }
+  const html = await rendered();
+  return texts.get(htmlDigest(html), () => make(html));
+}
+
+function readHtmlFile(entry: Pick<StoredEntry, 'filePath'>, path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFileWhole } from './cache-dir';
 
 /**
- * Texts made from other texts, kept in one file between builds and looked up by a digest of what each was made
- * from: a build makes only the ones whose source changed. `version` names the way they are made; a file written
- * under another version is set aside whole. The file is read once and written once, with only the texts this
- * build asked for, so it never holds those of deleted articles.
+ * Texts made from other texts, kept in one file between builds and looked up by a key the caller gives: a digest of
+ * what each was made from, so that a build makes only the ones whose source changed. `version` names the way they
+ * are made; a file written under another version is set aside whole. The file is read once and written once, with
+ * only the texts this build asked for, so it never holds those of deleted articles.
  */
 export class KeptTexts {
   readonly #file: string;
@@ -21,12 +20,14 @@ export class KeptTexts {
     this.#kept = readKept(file, version);
   }
 
-  /** The text made from `source` by `make`, kept from an earlier build when `source` is unchanged. */
-  get(source: string, make: (source: string) => string): string {
-    const key = createHash('sha256').update(source).digest('base64url');
+  /**
+   * The text kept under `key`, by this build or an earlier one, or else the one `make` gives, kept under `key` from
+   * now on. `key` must change whenever what the text is made from does, and two sources must never share one.
+   */
+  get(key: string, make: () => string): string {
     let text = this.#used.get(key) ?? this.#kept.get(key);
     if (text === undefined) {
-      text = make(source);
+      text = make();
       this.#made++;
     }
     this.#used.set(key, text);

@@ -4,8 +4,8 @@
  * mentions (its HTML too, until `keepHtmlApart` took it out: 26 KB an article then). V8 compiles a string literal in
  * time that grows with the square of its length. Measured with Node 24 on this machine: 6 MB took 0.4 s, 24 MB
  * 4.2 s, and the 264 MB of a 10,000-article archive with its HTML 6 min 27 s, in every build, first or incremental;
- * the bundler holds several copies of it meanwhile. A static build
- * renders its pages on the machine that wrote that file, so the module can read the file when it runs instead.
+ * the bundler holds several copies of it meanwhile. A static build renders its pages on the machine that wrote that
+ * file, so the module can read the file when it runs instead.
  */
 
 /** How Astro writes the module (astro/dist/content/vite-plugin-content-virtual-mod.js, single-file storage). */

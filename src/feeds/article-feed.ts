@@ -4,7 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { SITE } from '../consts';
-import { keptHtml } from '../lib/build/article-html';
+import { keptHtmlOr } from '../lib/build/article-html';
 import type { Article } from '../lib/content/articles';
 import { feedArticles, feedDate, feedHtml, provenanceHtml } from '../lib/formats/feed';
 import { absoluteUrl, articleUrl } from '../lib/site/urls';
@@ -31,13 +31,12 @@ let container: Promise<AstroContainer> | undefined;
 const renderedOfThisBuild = new Map<string, Promise<string>>();
 
 /**
- * An article's body as the page shows it. A Markdown article's HTML is the one the content layer rendered and the
- * build keeps (`keptHtml`; the page's `ArticleText` writes out exactly that text) unless it has local images, whose
- * addresses are only known at render time; the container renders those and MDX through the collection's own
- * `render`, so a feed never differs from the page.
+ * An article's body as the page shows it (`keptHtmlOr` decides for both): the HTML the content layer rendered and the
+ * build keeps, unless the article has local images, whose addresses are only known at render time, or is MDX; the
+ * container renders those through the collection's own `render`, so a feed never differs from the page.
  */
 export async function articleHtml(article: Article): Promise<string> {
-  return keptHtml(article) ?? renderedHtml(article);
+  return keptHtmlOr(article, () => renderedHtml(article));
 }
 
 function renderedHtml(article: Article): Promise<string> {

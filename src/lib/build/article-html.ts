@@ -89,6 +89,19 @@ export function keptHtml(
 }
 
 /**
+ * An article's body as every page, feed and data file shows it: the HTML `keepHtmlApart` kept for it, or else, for an
+ * entry whose HTML it left to Astro (local images, MDX), what `render` gives (Astro's own `render`, or HTML made with
+ * it). The one place that decides between the two, so that no two of them can decide differently.
+ */
+export function keptHtmlOr<Rendered>(
+  entry: Pick<StoredEntry, 'rendered' | 'filePath'>,
+  render: () => Rendered,
+  dir: string = ARTICLE_HTML_DIR,
+): string | Rendered {
+  return keptHtml(entry, dir) ?? render();
+}
+
+/**
  * A text made from an article's HTML by `make`, kept in `texts` between builds under the HTML's digest
  * (`htmlDigest`). An article whose HTML `keepHtmlApart` kept has that digest in its file's name, so its HTML is read
  * only when its text is not kept yet: a rebuild after one edit reads one file, not every article's. Any other

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { keepHtmlApart, keptHtml, keptTextOfHtml } from '../../../../src/lib/build/article-html';
+import { keepHtmlApart, keptHtml, keptHtmlOr, keptTextOfHtml } from '../../../../src/lib/build/article-html';
 import { KeptTexts } from '../../../../src/lib/build/kept-texts';
 import { tempFolder } from '../../temp-folder';
 
@@ -164,6 +164,26 @@ describe('keptHtml', () => {
     const html = '<p>é — 中文 «活摘器官»</p>\n';
     await load(keepHtmlApart(fakeGlob(new Map([['a', { digest: '1', html }]])), dir), store);
     expect(keptHtml(stored(store, 'a'), dir)).toBe(html);
+  });
+});
+
+describe('keptHtmlOr', () => {
+  it("gives a kept article's HTML without rendering it, and renders only those whose HTML Astro keeps", async () => {
+    const dir = freshDir();
+    const store = memoryStore();
+    const files = new Map<string, SourceFile>([
+      ['kept', { digest: '1', html: '<p>Kept</p>' }],
+      ['pictured', { digest: '2', html: '<img src="__ASTRO_IMAGE_x">', imagePaths: ['./x.png'] }],
+      ['mdx', { digest: '3' }],
+    ]);
+    await load(keepHtmlApart(fakeGlob(files), dir), store);
+    const rendered: string[] = [];
+    const render = (id: string) => (): string => (rendered.push(id), `<p>Rendered ${id}</p>`);
+
+    expect(keptHtmlOr(stored(store, 'kept'), render('kept'), dir)).toBe('<p>Kept</p>');
+    expect(keptHtmlOr(stored(store, 'pictured'), render('pictured'), dir)).toBe('<p>Rendered pictured</p>');
+    expect(keptHtmlOr(stored(store, 'mdx'), render('mdx'), dir)).toBe('<p>Rendered mdx</p>');
+    expect(rendered).toEqual(['pictured', 'mdx']);
   });
 });
 

@@ -188,92 +188,88 @@ describe('keptHtmlOr', () => {
 });
 
 describe('keptTextOfHtml', () => {
-  /** A text's maker that counts what it made, so a test sees which HTML was read. */
-  function counted(): { make: (html: string) => string; made: string[] } {
-    const made: string[] = [];
-    return { make: (html) => (made.push(html), html.toUpperCase()), made };
-  }
   const notRendered = (): Promise<string> => Promise.reject(new Error('rendered, though its HTML is kept'));
 
-  it("reads a kept article's HTML only to make its text, and after that finds the text by the file's name", async () => {
+  /** Articles loaded as a build loads them, their HTML kept in `dir`, and a file to keep their texts in. */
+  async function loaded(files: Map<string, SourceFile>) {
     const dir = freshDir();
-    const textsFile = join(tempFolder('kept-text'), 'texts.json');
     const store = memoryStore();
-    const files = new Map<string, SourceFile>([
+    await load(keepHtmlApart(fakeGlob(files), dir), store);
+    return { dir, store, files, textsFile: join(tempFolder('kept-text'), 'texts.json') };
+  }
+
+  /**
+   * What one build's data files do: every stored article's text, in order, kept in `textsFile`. `rendered` gives
+   * the HTML Astro renders for those whose HTML is not kept. Says also which HTML each made text was made from, and
+   * what `KeptTexts` counted.
+   */
+  async function buildTexts(
+    { dir, store, textsFile }: Awaited<ReturnType<typeof loaded>>,
+    rendered: Record<string, string> = {},
+  ) {
+    const kept = new KeptTexts(textsFile, '1');
+    const madeFrom: string[] = [];
+    const make = (html: string): string => (madeFrom.push(html), html.toUpperCase());
+    const texts: string[] = [];
+    for (const id of store.keys()) {
+      const html = rendered[id];
+      const render = html === undefined ? notRendered : () => Promise.resolve(html);
+      texts.push(await keptTextOfHtml(kept, stored(store, id), render, make, dir));
+    }
+    kept.save();
+    return { texts, madeFrom, made: kept.made };
+  }
+
+  const twoArticles = (): Map<string, SourceFile> =>
+    new Map([
       ['a', { digest: '1', html: '<p>A</p>' }],
       ['b', { digest: '2', html: '<p>B</p>' }],
     ]);
-    await load(keepHtmlApart(fakeGlob(files), dir), store);
 
-    const first = new KeptTexts(textsFile, '1');
-    const firstMade = counted();
-    const texts = ['a', 'b'].map((id) => keptTextOfHtml(first, stored(store, id), notRendered, firstMade.make, dir));
-    expect(await Promise.all(texts)).toEqual(['<P>A</P>', '<P>B</P>']);
-    expect(firstMade.made).toEqual(['<p>A</p>', '<p>B</p>']);
-    first.save();
+  it("reads a kept article's HTML only to make its text, and after that finds the text by the file's name", async () => {
+    const site = await loaded(twoArticles());
+    const texts = ['<P>A</P>', '<P>B</P>'];
+    expect(await buildTexts(site)).toEqual({ texts, madeFrom: ['<p>A</p>', '<p>B</p>'], made: 2 });
 
     // With its files gone, reading either article's HTML would throw: a kept text is found without it.
-    for (const file of readdirSync(dir)) rmSync(join(dir, file));
-    const second = new KeptTexts(textsFile, '1');
-    const secondMade = counted();
-    expect(await keptTextOfHtml(second, stored(store, 'a'), notRendered, secondMade.make, dir)).toBe('<P>A</P>');
-    expect(await keptTextOfHtml(second, stored(store, 'b'), notRendered, secondMade.make, dir)).toBe('<P>B</P>');
-    expect(second.made).toBe(0);
-    expect(secondMade.made).toEqual([]);
+    for (const file of readdirSync(site.dir)) rmSync(join(site.dir, file));
+    expect(await buildTexts(site)).toEqual({ texts, madeFrom: [], made: 0 });
   });
 
   it("makes the text again once the article's HTML changes, and only that one", async () => {
-    const dir = freshDir();
-    const textsFile = join(tempFolder('kept-text'), 'texts.json');
-    const store = memoryStore();
-    const files = new Map<string, SourceFile>([
-      ['a', { digest: '1', html: '<p>A</p>' }],
-      ['b', { digest: '2', html: '<p>B</p>' }],
-    ]);
-    await load(keepHtmlApart(fakeGlob(files), dir), store);
-    const first = new KeptTexts(textsFile, '1');
-    for (const id of ['a', 'b']) await keptTextOfHtml(first, stored(store, id), notRendered, counted().make, dir);
-    first.save();
+    const site = await loaded(twoArticles());
+    await buildTexts(site);
 
-    files.set('a', { digest: '3', html: '<p>Edited</p>' });
-    await load(keepHtmlApart(fakeGlob(files), dir), store);
-    const second = new KeptTexts(textsFile, '1');
-    const { make, made } = counted();
-    expect(await keptTextOfHtml(second, stored(store, 'a'), notRendered, make, dir)).toBe('<P>EDITED</P>');
-    expect(await keptTextOfHtml(second, stored(store, 'b'), notRendered, make, dir)).toBe('<P>B</P>');
-    expect(made).toEqual(['<p>Edited</p>']);
-    expect(second.made).toBe(1);
+    site.files.set('a', { digest: '3', html: '<p>Edited</p>' });
+    await load(keepHtmlApart(fakeGlob(site.files), site.dir), site.store);
+    expect(await buildTexts(site)).toEqual({
+      texts: ['<P>EDITED</P>', '<P>B</P>'],
+      madeFrom: ['<p>Edited</p>'],
+      made: 1,
+    });
   });
 
   it('renders an article whose HTML Astro makes, and keys its text as a kept file of the same HTML is keyed', async () => {
-    const dir = freshDir();
-    const textsFile = join(tempFolder('kept-text'), 'texts.json');
-    const store = memoryStore();
-    const files = new Map<string, SourceFile>([
-      ['kept', { digest: '1', html: '<p>Same</p>' }],
-      ['mdx', { digest: '2' }],
-      ['other-mdx', { digest: '3' }],
-    ]);
-    await load(keepHtmlApart(fakeGlob(files), dir), store);
-    const rendered: string[] = [];
-    const render = (html: string) => (): Promise<string> => (rendered.push(html), Promise.resolve(html));
-
-    const texts = new KeptTexts(textsFile, '1');
-    const { make, made } = counted();
-    await keptTextOfHtml(texts, stored(store, 'kept'), notRendered, make, dir);
-    expect(await keptTextOfHtml(texts, stored(store, 'mdx'), render('<p>Same</p>'), make, dir)).toBe('<P>SAME</P>');
-    expect(await keptTextOfHtml(texts, stored(store, 'other-mdx'), render('<p>Other</p>'), make, dir)).toBe(
-      '<P>OTHER</P>',
+    const site = await loaded(
+      new Map<string, SourceFile>([
+        ['kept', { digest: '1', html: '<p>Same</p>' }],
+        ['mdx', { digest: '2' }],
+        ['other-mdx', { digest: '3' }],
+      ]),
     );
-    expect(rendered).toEqual(['<p>Same</p>', '<p>Other</p>']);
-    expect(made).toEqual(['<p>Same</p>', '<p>Other</p>']);
+    const rendered = { mdx: '<p>Same</p>', 'other-mdx': '<p>Other</p>' };
+    expect(await buildTexts(site, rendered)).toEqual({
+      texts: ['<P>SAME</P>', '<P>SAME</P>', '<P>OTHER</P>'],
+      madeFrom: ['<p>Same</p>', '<p>Other</p>'],
+      made: 2,
+    });
   });
 
   it('names the article and the file when a text must be made and its HTML cannot be read', async () => {
     const dir = freshDir();
     const entry = { filePath: 'content/articles/a.md', rendered: { html: '', metadata: { htmlFile: 'gone.html' } } };
     const texts = new KeptTexts(join(tempFolder('kept-text'), 'texts.json'), '1');
-    await expect(keptTextOfHtml(texts, entry, notRendered, counted().make, dir)).rejects.toThrow(
+    await expect(keptTextOfHtml(texts, entry, notRendered, (html) => html, dir)).rejects.toThrow(
       /^content\/articles\/a\.md: its rendered HTML, kept in .*gone\.html, cannot be read \(ENOENT\)/,
     );
   });

@@ -21,7 +21,7 @@ const HTML_FILE_ENDING = '.html';
  * The digest by which an article's HTML is known: the name of the file it is kept in, and the key of the texts made
  * from it (`keptTextOfHtml`), whichever way the HTML was made.
  */
-export const htmlDigest = (html: string): string => createHash('sha256').update(html).digest('base64url');
+const htmlDigest = (html: string): string => createHash('sha256').update(html).digest('base64url');
 
 /**
  * A collection loader that keeps each entry's rendered HTML out of Astro's content store, in a file of its own in

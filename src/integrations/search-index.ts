@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, glob, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { buildCacheDir } from '../lib/build/cache-dir';
+import { buildCacheDir, placeFromCache } from '../lib/build/cache-dir';
 import { searchIndexLanguage } from '../lib/content/languages';
 import { DATE_SORT_KEY } from '../lib/search/index-contract';
 import {
@@ -84,7 +84,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
       if (existsSync(cached)) reused++;
       else await indexPartInto(outDir, part, cacheDir, key);
       // Part 0 is the bundle's own folder, and the other parts are folders inside it, so they are copied after it.
-      await cp(cached, destination, { recursive: true });
+      await placeFromCache(cached, destination);
     }
     const languages = await partLanguages(destination);
     manifest.parts.push({ path: partPath(i), languages });

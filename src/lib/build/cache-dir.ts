@@ -1,4 +1,5 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CACHE_DIR } from '../../consts';
 
@@ -19,4 +20,31 @@ export function writeFileWhole(file: string, data: string | Uint8Array): void {
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, data);
   renameSync(partial, file);
+}
+
+/** Why `link` can refuse where a copy would do: another filesystem, or one (or a user) that allows no hard links. */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK', 'EACCES']);
+
+/**
+ * Puts a copy of the folder `from`, kept in the cache, at `to`: each file as a hard link to the kept one where the
+ * filesystem allows, else copied. A search part is some 2,600 small files, and copying four of them took about 8 s
+ * of a one-edit rebuild at 10,000 articles where linking takes under 1 s. Only for folders the cache never writes
+ * into once made (each is named by a hash of what it holds), and whose copies nothing edits in place: a link and
+ * the kept file are one file.
+ */
+export async function placeFromCache(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map(async (entry) => {
+      const [source, destination] = [join(from, entry.name), join(to, entry.name)];
+      if (entry.isDirectory()) return placeFromCache(source, destination);
+      try {
+        await link(source, destination);
+      } catch (error) {
+        if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        await copyFile(source, destination);
+      }
+    }),
+  );
 }

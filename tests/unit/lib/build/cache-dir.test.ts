@@ -1,0 +1,65 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { placeFromCache } from '../../../../src/lib/build/cache-dir';
+import { tempFolder } from '../../temp-folder';
+
+/** What `link` does in these tests: the real one, or a refusal with the given code, as another filesystem gives. */
+const linkRefusal = vi.hoisted(() => ({ code: undefined as string | undefined }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    link: async (...args: Parameters<typeof fs.link>) => {
+      if (linkRefusal.code)
+        throw Object.assign(new Error(`link refused: ${linkRefusal.code}`), { code: linkRefusal.code });
+      return fs.link(...args);
+    },
+  };
+});
+
+afterEach(() => {
+  linkRefusal.code = undefined;
+});
+
+/** A kept folder as a search part is: files at the top and in a folder of their own. */
+function keptFolder(): string {
+  const kept = join(tempFolder('cache-dir'), 'kept');
+  mkdirSync(join(kept, 'fragment'), { recursive: true });
+  writeFileSync(join(kept, 'pagefind-entry.json'), '{"languages":{"en":{}}}');
+  writeFileSync(join(kept, 'fragment', 'en_1.pf_fragment'), 'one');
+  writeFileSync(join(kept, 'fragment', 'en_2.pf_fragment'), 'two');
+  return kept;
+}
+
+const FILES = ['pagefind-entry.json', 'fragment/en_1.pf_fragment', 'fragment/en_2.pf_fragment'];
+
+describe('placeFromCache', () => {
+  it('puts every file of the kept folder at the destination, as hard links to the kept files', async () => {
+    const kept = keptFolder();
+    const placed = join(tempFolder('cache-dir'), 'dist', 'pagefind');
+    await placeFromCache(kept, placed);
+    for (const file of FILES) {
+      expect(readFileSync(join(placed, file), 'utf8')).toBe(readFileSync(join(kept, file), 'utf8'));
+      expect(statSync(join(placed, file)).ino).toBe(statSync(join(kept, file)).ino);
+    }
+  });
+
+  it('copies where the filesystem refuses a link, and the copies are files of their own', async () => {
+    linkRefusal.code = 'EXDEV';
+    const kept = keptFolder();
+    const placed = join(tempFolder('cache-dir'), 'dist');
+    await placeFromCache(kept, placed);
+    for (const file of FILES) {
+      expect(readFileSync(join(placed, file), 'utf8')).toBe(readFileSync(join(kept, file), 'utf8'));
+      expect(statSync(join(placed, file)).ino).not.toBe(statSync(join(kept, file)).ino);
+    }
+  });
+
+  it('stops on any other failure rather than leaving a folder with files missing', async () => {
+    linkRefusal.code = 'EIO';
+    await expect(placeFromCache(keptFolder(), join(tempFolder('cache-dir'), 'dist'))).rejects.toThrow(
+      'link refused: EIO',
+    );
+  });
+});

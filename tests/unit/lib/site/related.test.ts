@@ -117,6 +117,42 @@ describe('relatedArticles', () => {
     });
   });
 
+  it('gives, for every article, the first `limit` of all the articles sharing a topic with it, ranked in full', () => {
+    // Few topics and few dates, so that shared counts and distances tie often and every rule of the order is used.
+    let seed = 7;
+    const random = (below: number): number => ((seed = (seed * 48_271) % 2_147_483_647) % below) as number;
+    const articles = Array.from({ length: 300 }, (_, i) =>
+      entry(
+        `a${i}`,
+        Array.from({ length: 1 + random(3) }, () => `Topic ${random(6)}`),
+        random(10) === 0 ? undefined : `2020-01-${String(1 + random(9)).padStart(2, '0')}`,
+      ),
+    ).toSorted((a, b) => (b.data.published ?? '').localeCompare(a.data.published ?? ''));
+    const day = (a: Relatable): number => (a.data.published ? Date.parse(a.data.published) : Number.NaN);
+    const shared = (a: Relatable, b: Relatable): number =>
+      new Set(a.data.tags.filter((t) => b.data.tags.includes(t))).size;
+    const ranked = (self: Relatable): string[] =>
+      articles
+        .map((other, index) => ({ other, index }))
+        .filter(({ other }) => other !== self && shared(self, other) > 0)
+        .toSorted(
+          (a, b) =>
+            shared(self, b.other) - shared(self, a.other) ||
+            Number(Number.isNaN(day(a.other))) - Number(Number.isNaN(day(b.other))) ||
+            (Number.isNaN(day(self)) ? 0 : Math.abs(day(a.other) - day(self)) || 0) -
+              (Number.isNaN(day(self)) ? 0 : Math.abs(day(b.other) - day(self)) || 0) ||
+            a.index - b.index,
+        )
+        .slice(0, 4)
+        .map(({ other }) => other.id);
+    const related = relatedArticles(articles, 4, { commonTopicSize: Infinity, commonTopicWindow: 0 });
+    for (const article of articles)
+      expect(
+        related.get(article.id)?.map((a) => a.id),
+        article.id,
+      ).toEqual(ranked(article));
+  });
+
   it('handles twenty thousand articles under one big topic in seconds, not minutes', () => {
     // The shape that makes an exact comparison quadratic: every article shares "Falun Gong".
     const articles = Array.from({ length: 20_000 }, (_, i) =>

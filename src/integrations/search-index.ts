@@ -125,8 +125,9 @@ export function readPartSize(value: string | undefined): number {
 
 /** Marks a page Pagefind indexes; pages without it (listings, the home page) are left out of the index. */
 const BODY_MARK = 'data-pagefind-body';
-/** The element an article page gives its sort date in (`SearchIndexFields.astro`). */
-const SORT_VALUE = new RegExp(`data-pagefind-sort="${DATE_SORT_KEY}"[^>]*>\\s*([^<]*?)\\s*<`);
+/** The attribute an article page gives its sort date in (`SearchIndexFields.astro`), and the pattern that reads it. */
+const SORT_MARK = `data-pagefind-sort="${DATE_SORT_KEY}"`;
+const SORT_VALUE = new RegExp(`${SORT_MARK}[^>]*>\\s*([^<]*?)\\s*<`);
 /** The page's language, which Pagefind files the page under in lowercase (`searchIndexLanguage`), or `unknown`. */
 const PAGE_LANGUAGE = /<html[^>]*\slang="([^"]+)"/;
 
@@ -140,13 +141,15 @@ async function indexedPages(outDir: string): Promise<IndexedPage[]> {
   for (let i = 0; i < paths.length; i += 64) {
     const batch = await Promise.all(
       paths.slice(i, i + 64).map(async (path) => {
-        const html = await readFile(join(outDir, path), 'utf8');
+        // As bytes, and only the few bytes the patterns need read as text: decoding every page took half of the
+        // 1.5 s this step spent reading 11,000 pages at 10,000 articles. The digest is of the same bytes.
+        const html = await readFile(join(outDir, path));
         if (!html.includes(BODY_MARK)) return undefined;
         return {
           path,
           hash: sha256(html),
-          language: searchIndexLanguage(PAGE_LANGUAGE.exec(html)?.[1] ?? 'unknown'),
-          sortValue: SORT_VALUE.exec(html)?.[1],
+          language: searchIndexLanguage(PAGE_LANGUAGE.exec(textFrom(html, '<html'))?.[1] ?? 'unknown'),
+          sortValue: SORT_VALUE.exec(textFrom(html, SORT_MARK))?.[1],
         };
       }),
     );
@@ -235,7 +238,13 @@ async function pruneCache(cacheDir: string, kept: readonly string[]): Promise<vo
   );
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** The text of `html` from `mark` on, far enough for a tag and its content; empty when `mark` is not there. */
+function textFrom(html: Buffer, mark: string): string {
+  const at = html.indexOf(mark);
+  return at === -1 ? '' : html.toString('utf8', at, at + 512);
+}
 
 /** The installed Pagefind's version, read from its package, which exports no version of its own. */
 const PAGEFIND_VERSION = (

@@ -83,7 +83,7 @@ export async function writeSearchIndex(outDir: string, options: SearchIndexOptio
       const cached = join(cacheDir, key);
       if (existsSync(cached)) reused++;
       else await indexPartInto(outDir, part, cacheDir, key);
-      // Part 0 is the bundle's own folder, and the other parts are folders inside it, so they are copied after it.
+      // Part 0 is the bundle's own folder, and the other parts are folders inside it, so they are placed after it.
       await placeFromCache(cached, destination);
     }
     const languages = await partLanguages(destination);

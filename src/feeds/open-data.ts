@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { SITE } from '../consts';
 import { keptTextOfHtml } from '../lib/build/article-html';
 import { buildCacheDir } from '../lib/build/cache-dir';
+import { oncePerBuild } from '../lib/build/once-per-build';
 import { KeptTexts } from '../lib/build/kept-texts';
 import { getCapture, getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/content/articles';
 import { entityRecords } from '../lib/content/entity-index';
@@ -16,17 +17,11 @@ import {
 import { articleHtml } from './article-feed';
 
 /**
- * Rendering every article's text is the costly part of the data files, and both articles.json and articles.csv
- * need it: a build makes the records once. The dev server makes them afresh, so an edited article shows at once.
+ * Every published article as the data files publish it, newest first, its text as its page shows it. Making every
+ * article's text is the costly part of the data files, and both articles.json and articles.csv need it: a build
+ * makes the records once.
  */
-let recordsOfThisBuild: Promise<ArticleRecord[]> | undefined;
-
-/** Every published article as the data files publish it, newest first, its text as its page shows it. */
-export function articleRecords(site: URL): Promise<ArticleRecord[]> {
-  if (!import.meta.env.PROD) return makeArticleRecords(site);
-  recordsOfThisBuild ??= makeArticleRecords(site);
-  return recordsOfThisBuild;
-}
+export const articleRecords = oncePerBuild(makeArticleRecords);
 
 /**
  * Where each article's plain text is kept between builds, by a digest of its HTML (`keptTextOfHtml`): making it

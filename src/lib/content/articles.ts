@@ -8,6 +8,7 @@ import { entitySummaries, type EntitySummary } from './entity-index';
 import { publishedNewestFirst } from '../site/listing';
 import { MENTIONS_KEY, type EntityMention } from './mentions';
 import { CONTENT_PATHS, contentOfThisBuild, type Content } from './model';
+import { oncePerBuild } from '../build/once-per-build';
 import type { CheckedEvent } from './timeline';
 
 export type Article = CollectionEntry<'articles'>;
@@ -29,19 +30,13 @@ function getContent(): Promise<Content> {
  * model knows whether it was written, and where it was not, the text decides (`articleLanguage`), so every page,
  * feed and index agrees.
  */
-export function getPublishedArticles(): Promise<Article[]> {
-  if (import.meta.env.DEV) return readPublishedArticles();
-  publishedOfThisBuild ??= readPublishedArticles();
-  return publishedOfThisBuild;
-}
+export const getPublishedArticles = oncePerBuild(readPublishedArticles);
 
 /**
- * The published articles, made once per build: some thirty routes ask for them, and making the list (sorting,
- * joining each entry to its file) took about 2 s of a one-edit rebuild at 10,000 articles when each made its own.
- * Frozen, as every page shares it. The dev server makes it afresh for each page, so an edit shows at once.
+ * The published articles. Made once per build (`getPublishedArticles`): some thirty routes ask for them, and making
+ * the list (sorting, joining each entry to its file) took about 2 s of a one-edit rebuild at 10,000 articles when
+ * each made its own. Frozen, as every page shares it.
  */
-let publishedOfThisBuild: Promise<Article[]> | undefined;
-
 async function readPublishedArticles(): Promise<Article[]> {
   const [entries, content] = await Promise.all([getCollection('articles'), getContent()]);
   const files = new Map(content.articles.map((file) => [file.slug, file]));
@@ -80,18 +75,12 @@ export async function getCapture(article: Article): Promise<Capture | undefined>
 }
 
 /**
- * Mentions are computed once per article, while Astro renders it: `rehypeEntityLinks` records them beside the
- * rendered HTML. A build gathers them once for every route that needs them (the article pages' search facets, the
- * entity pages and index, entities.json); the dev server gathers them afresh, so an edit shows at once.
+ * Every published article's entity mentions, in reading order, by the article's id. Mentions are computed once per
+ * article, while Astro renders it: `rehypeEntityLinks` records them beside the rendered HTML. A build gathers them
+ * once for every route that needs them (the article pages' search facets, the entity pages and index,
+ * entities.json).
  */
-let mentionsOfThisBuild: Promise<Map<string, EntityMention[]>> | undefined;
-
-/** Every published article's entity mentions, in reading order, by the article's id. */
-export function getMentionsByArticle(): Promise<Map<string, EntityMention[]>> {
-  if (import.meta.env.DEV) return gatherMentions();
-  mentionsOfThisBuild ??= gatherMentions();
-  return mentionsOfThisBuild;
-}
+export const getMentionsByArticle = oncePerBuild(gatherMentions);
 
 async function gatherMentions(): Promise<Map<string, EntityMention[]>> {
   const articles = await getPublishedArticles();

@@ -41,6 +41,32 @@ export const summaryShown = ({ id, data }: { id: string; data: SummaryFields }) 
 /** An article as a listing's summary reads it. */
 type Summarised = { id: string; data: SummaryFields };
 
+/** An article page's own article and the others it links to: its related articles and its neighbours by date. */
+export interface ArticlePageArticles<A> {
+  article: A;
+  related: readonly A[];
+  newer?: A | undefined;
+  older?: A | undefined;
+}
+
+/**
+ * The key of an article's page (`pages/articles/[slug].astro`): all of its own article (`shownOf`, text included),
+ * but only the summaries of its related articles (`components/ArticleSummary.astro`) and of its older and newer
+ * neighbours (`components/ArticleNav.astro`, which shows less), with `shown`: the page's other facts. So an edit of
+ * one article's text renders its own page again, not the pages that list it as related or as a neighbour.
+ */
+export const articlePageKey = <A extends Summarised & { digest?: string | number | undefined }>(
+  { article, related, newer, older }: ArticlePageArticles<A>,
+  shown: unknown,
+): string =>
+  pageCacheKey({
+    shown,
+    article: shownOf(article),
+    related: related.map(summaryShown),
+    newer: newer && summaryShown(newer),
+    older: older && summaryShown(older),
+  });
+
 /** The part of Astro's `Page` (from `paginate`) that a listing page shows. */
 export interface ListingPage<A> {
   data: readonly A[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articlePageKey,
   listingPageKey,
   pageCacheKey,
   shownOf,
@@ -161,5 +162,57 @@ describe('withListingKeys', () => {
   it('changes every page’s key when the listing’s own facts change', () => {
     const before = keys(articles);
     expect(keys(articles, 'Renamed').some((key, index) => key === before[index])).toBe(false);
+  });
+});
+
+describe('articlePageKey', () => {
+  const onPage = (
+    changes: { a?: TestArticle; related?: TestArticle; newer?: TestArticle; older?: TestArticle } = {},
+  ) => ({
+    article: changes.a ?? article('a'),
+    related: [article('r1'), changes.related ?? article('r2')],
+    newer: changes.newer ?? article('n'),
+    older: changes.older ?? article('o'),
+  });
+  const key = articlePageKey(onPage(), { facets: ['Topic'] });
+
+  it('is the same for the same articles and facts', () => {
+    expect(articlePageKey(onPage(), { facets: ['Topic'] })).toBe(key);
+  });
+
+  it('changes with anything of the page’s own article, its text included', () => {
+    expect(articlePageKey(onPage({ a: article('a', { digest: 'text edited' }) }), { facets: ['Topic'] })).not.toBe(key);
+    expect(articlePageKey(onPage({ a: article('a', { authors: ['Someone'] }) }), { facets: ['Topic'] })).not.toBe(key);
+  });
+
+  it('is the same after an edit of a related or neighbouring article’s text, topics or authors, which it does not show', () => {
+    for (const edit of [{ digest: 'text edited' }, { tags: ['Another topic'] }, { authors: ['Someone'] }]) {
+      expect(articlePageKey(onPage({ related: article('r2', edit) }), { facets: ['Topic'] })).toBe(key);
+      expect(articlePageKey(onPage({ newer: article('n', edit) }), { facets: ['Topic'] })).toBe(key);
+      expect(articlePageKey(onPage({ older: article('o', edit) }), { facets: ['Topic'] })).toBe(key);
+    }
+  });
+
+  it.each([
+    ['title', { title: 'A new title' }],
+    ['date', { published: '2025-01-01' }],
+    ['publication', { publication: 'Another Daily' }],
+    ['description', { description: 'Now described.' }],
+  ])('changes when a related article’s %s does, which its summary shows', (_, change) => {
+    expect(articlePageKey(onPage({ related: article('r2', change) }), { facets: ['Topic'] })).not.toBe(key);
+  });
+
+  it('changes when a neighbour’s title does, or another article takes its place', () => {
+    expect(articlePageKey(onPage({ newer: article('n', { title: 'Edited' }) }), { facets: ['Topic'] })).not.toBe(key);
+    expect(articlePageKey(onPage({ older: article('x') }), { facets: ['Topic'] })).not.toBe(key);
+    expect(articlePageKey({ ...onPage(), newer: undefined }, { facets: ['Topic'] })).not.toBe(key);
+  });
+
+  it('changes when the related articles or their order do, and with the page’s other facts', () => {
+    expect(articlePageKey({ ...onPage(), related: [article('r2'), article('r1')] }, { facets: ['Topic'] })).not.toBe(
+      key,
+    );
+    expect(articlePageKey({ ...onPage(), related: [article('r1')] }, { facets: ['Topic'] })).not.toBe(key);
+    expect(articlePageKey(onPage(), { facets: ['Another topic'] })).not.toBe(key);
   });
 });

@@ -260,7 +260,7 @@ function indexError(what: string, errors: readonly string[]): AstroError {
 }
 
 /**
- * Set by `npm run build` (`scripts/build.ts`), which indexes the site in this process of its own once Astro's has
+ * Set by `npm run build` (`scripts/build.ts`), which indexes the site in a process of its own once Astro's has
  * ended: Astro holds every article in memory until it exits, so indexing inside its process added Pagefind's memory
  * to Astro's (10.2 GB in all at 10,000 articles, where each alone stays under 5 GB).
  */

@@ -65,6 +65,7 @@ const FIXTURES_ONLY = [
   'keyboard',
   'bad-input',
   'incremental-build',
+  'build-command',
 ];
 /**
  * Specs whose promises depend on how many articles there are (a feed's 50 newest, a home page's 20, a listing's

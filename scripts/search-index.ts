@@ -1,11 +1,12 @@
 /**
- * The second step of `npm run build`: indexes the site Astro built for search, in a process of its own that starts
- * once Astro's has ended, so the build's memory peak is the larger of the two rather than their sum.
- * `npm run build` tells Astro to leave the index to this step (see `INDEX_AFTER_BUILD_VARIABLE`).
+ * `tsx scripts/search-index.ts [dist]`: indexes a site Astro built with `INDEX_AFTER_BUILD_VARIABLE` set, in a
+ * process of its own that starts once Astro's has ended, so the memory peak is the larger of the two rather than
+ * their sum. `npm run bench` runs it after each build it measures; `npm run build` does the same step itself
+ * (`scripts/build.ts`).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSearchIndex } from '../src/integrations/search-index';
+import { stepLogger, writeSearchIndex } from '../src/integrations/search-index';
 
 const outDir = process.argv[2] ?? 'dist';
 
@@ -15,4 +16,4 @@ if (!existsSync(join(outDir, 'index.html'))) {
   );
   process.exit(1);
 }
-await writeSearchIndex(outDir, { logger: { info: (line) => console.log(`[search-index] ${line}`) } });
+await writeSearchIndex(outDir, { logger: stepLogger });

@@ -260,11 +260,18 @@ function indexError(what: string, errors: readonly string[]): AstroError {
 }
 
 /**
- * Set by `npm run build`, which indexes the site in a process of its own once Astro's has ended
- * (`scripts/search-index.ts`): Astro holds every article in memory until it exits, so indexing inside its process
- * added Pagefind's memory to Astro's (10.2 GB in all at 10,000 articles, where each alone stays under 5 GB).
+ * Set by `npm run build` (`scripts/build.ts`), which indexes the site in a process of its own once Astro's has
+ * ended: Astro holds every article in memory until it exits, so indexing inside its process added Pagefind's memory
+ * to Astro's (10.2 GB in all at 10,000 articles, where each alone stays under 5 GB).
  */
 export const INDEX_AFTER_BUILD_VARIABLE = 'ARCHIVE_SEARCH_INDEX_AFTER_BUILD';
+
+/**
+ * Set by `npm run build` with `INDEX_AFTER_BUILD_VARIABLE`: a file the build writes the folder it built into, so
+ * the step after indexes the folder Astro made of `--outDir`, `--root` and the configuration, rather than reading
+ * Astro's command line a second time and perhaps differently.
+ */
+export const BUILT_SITE_FILE_VARIABLE = 'ARCHIVE_BUILT_SITE_FILE';
 
 /**
  * Runs `writeSearchIndex` at the end of every `astro build`, so a plain `astro build` (the test sites', the
@@ -276,7 +283,9 @@ export function searchIndex(env: Record<string, string | undefined> = process.en
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         if (env[INDEX_AFTER_BUILD_VARIABLE] === '1') {
-          logger.info('Search index left to the step after the build (scripts/search-index.ts).');
+          const builtSiteFile = env[BUILT_SITE_FILE_VARIABLE];
+          if (builtSiteFile) await writeFile(builtSiteFile, fileURLToPath(dir));
+          logger.info('Search index left to the step after the build.');
           return;
         }
         await writeSearchIndex(fileURLToPath(dir), { logger });
@@ -284,3 +293,8 @@ export function searchIndex(env: Record<string, string | undefined> = process.en
     },
   };
 }
+
+/** How the index step after a build reports, as Astro's logger would name it: `[search-index] …`. */
+export const stepLogger: Pick<AstroIntegrationLogger, 'info'> = {
+  info: (line) => console.log(`[search-index] ${line}`),
+};

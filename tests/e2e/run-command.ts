@@ -98,3 +98,12 @@ export const rebuild = (
   withBuildLock(() =>
     run('npx', ['astro', 'build', '--outDir', outDir], contentDir, { ...env, ARCHIVE_CACHE_DIR: cacheDir }),
   );
+
+/**
+ * `npm run build -- --outDir <outDir>` of `contentDir`, as an editor or a CI job types it, with its own Astro cache in
+ * `cacheDir`, run under the build lock.
+ */
+export const npmBuild = (contentDir: string, outDir: string, cacheDir: string): Promise<Run> =>
+  withBuildLock(() =>
+    run('npm', ['run', 'build', '--', '--outDir', outDir], contentDir, { ARCHIVE_CACHE_DIR: cacheDir }),
+  );

@@ -2,6 +2,7 @@ import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE } from '../../consts';
 import { nameSlug } from '../content/slugs';
 import { listingKind, type LISTING_KINDS, type ListingKindName } from './listing-kinds';
+import { listingUrl } from './urls';
 
 /** The articles that share one name (a topic, an author or a publication), under one address. */
 export interface NameGroup<T> {
@@ -103,3 +104,14 @@ export function paginateGroups<T>(groups: readonly NameGroup<T>[], param: string
     paginate(group.articles, { params: { [param]: group.slug }, props: { group }, pageSize: PAGE_SIZE }),
   );
 }
+
+/** One name of a kind's index page (`/authors/`): where its listing is and how many articles it has. */
+export interface IndexEntry {
+  label: string;
+  url: string;
+  count: number;
+}
+
+/** The entries of the index page of `kind`, one per group, in the groups' order, each leading to its listing. */
+export const indexEntries = (groups: readonly NameGroup<unknown>[], kind: NameKind): IndexEntry[] =>
+  groups.map(({ slug, label, articles }) => ({ label, url: listingUrl(kind, slug), count: articles.length }));

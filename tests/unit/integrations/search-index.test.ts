@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  BUILT_SITE_FILE_VARIABLE,
   INDEX_AFTER_BUILD_VARIABLE,
   PART_SIZE_VARIABLE,
   readPartSize,
@@ -145,16 +146,22 @@ describe('readPartSize', () => {
 });
 
 describe('searchIndex', () => {
-  it('leaves the index to the step after the build when npm run build says so', async () => {
+  it('leaves the index to the step after the build when npm run build says so, naming the folder it built', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'archive-dist-'));
+    const handoff = await mkdtemp(join(tmpdir(), 'archive-build-'));
     try {
       const logged: string[] = [];
-      const hook = searchIndex({ [INDEX_AFTER_BUILD_VARIABLE]: '1' }).hooks['astro:build:done'];
+      const builtSiteFile = join(handoff, 'built-site');
+      const hook = searchIndex({ [INDEX_AFTER_BUILD_VARIABLE]: '1', [BUILT_SITE_FILE_VARIABLE]: builtSiteFile }).hooks[
+        'astro:build:done'
+      ];
       await hook?.({ dir: pathToFileURL(`${dir}/`), logger: { info: (line: string) => logged.push(line) } } as never);
       expect(await readdir(dir)).toEqual([]);
-      expect(logged).toEqual(['Search index left to the step after the build (scripts/search-index.ts).']);
+      expect(await readFile(builtSiteFile, 'utf8')).toBe(`${dir}/`);
+      expect(logged).toEqual(['Search index left to the step after the build.']);
     } finally {
       await rm(dir, { recursive: true, force: true });
+      await rm(handoff, { recursive: true, force: true });
     }
   });
 });

@@ -6,12 +6,14 @@ import {
   groupByName,
   groupByPublication,
   groupByTag,
+  indexEntries,
   labelsBySlug,
   namesFor,
   paginateGroups,
   type NameKind,
 } from '../../../../src/lib/site/groups';
 import { LISTING_KIND_NAMES, listingKind } from '../../../../src/lib/site/listing-kinds';
+import { authorUrl, tagUrl } from '../../../../src/lib/site/urls';
 
 /** An article with only what grouping looks at. */
 const entry = (id: string, data: { tags?: string[]; authors?: string[]; publication?: string } = {}) => ({
@@ -90,6 +92,19 @@ describe('groupByAuthor and groupByPublication', () => {
   it('leaves articles whose source names no publication out of every publication', () => {
     expect(summary(groupByPublication(articles))).toEqual([
       { slug: 'the-epoch-times', label: 'The Epoch Times', ids: ['a', 'c'] },
+    ]);
+  });
+});
+
+describe('indexEntries', () => {
+  it('gives each group, in order, its spelling, the address of its listing and its number of articles', () => {
+    const articles = [entry('a', { authors: ['Sidney Hunt', 'Petr Svab'] }), entry('b', { authors: ['Petr Šváb'] })];
+    expect(indexEntries(groupByAuthor(articles), 'author')).toEqual([
+      { label: 'Petr Svab', url: authorUrl('petr-svab'), count: 2 },
+      { label: 'Sidney Hunt', url: authorUrl('sidney-hunt'), count: 1 },
+    ]);
+    expect(indexEntries(groupByTag([entry('a', { tags: ['Falun Gong'] })]), 'topic')).toEqual([
+      { label: 'Falun Gong', url: tagUrl('falun-gong'), count: 1 },
     ]);
   });
 });

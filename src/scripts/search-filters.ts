@@ -46,7 +46,7 @@ export function searchFilterControls(
   let shown: SearchState | undefined;
   let chips: SearchChip[] = [];
   // One fetch brings every list's values, so the lists share where they stand.
-  let values: FilterValuesState = 'unasked';
+  let valuesState: FilterValuesState = 'unasked';
 
   const filterOf = (menu: HTMLElement): SearchPageFilter => menu.dataset.filter as SearchPageFilter;
   const labelOf = (menu: HTMLElement): string => labels[filterOf(menu)] ?? filterOf(menu);
@@ -56,14 +56,14 @@ export function searchFilterControls(
     needValues().catch((error: unknown) => {
       console.error(error);
       // Values drawn meanwhile, by a search that counted them, stand.
-      if (values === 'loading') showValuesState('failed');
+      if (valuesState === 'loading') showValuesState('failed');
     });
   };
 
   for (const menu of menus) {
     menu.addEventListener('toggle', () => {
       // Opening a list again after a failure is a way to try again, as is its button.
-      if (menu.open && (values === 'unasked' || values === 'failed')) askForValues();
+      if (menu.open && (valuesState === 'unasked' || valuesState === 'failed')) askForValues();
       else drawValuesState(menu);
     });
     menu.querySelector('[data-filter-retry]')?.addEventListener('click', () => {
@@ -154,7 +154,7 @@ export function searchFilterControls(
         const filter = filterOf(menu);
         const list = menu.querySelector<HTMLElement>('[data-filter-options]');
         if (!list) continue;
-        if (values !== 'drawn') drawOptions(menu, list, Object.keys(total[filter] ?? {}));
+        if (valuesState !== 'drawn') drawOptions(menu, list, Object.keys(total[filter] ?? {}));
         for (const item of list.querySelectorAll<HTMLElement>('li')) {
           const value = item.dataset.value ?? '';
           const count = available[filter]?.[value] ?? 0;
@@ -169,7 +169,7 @@ export function searchFilterControls(
   };
 
   function showValuesState(state: FilterValuesState): void {
-    values = state;
+    valuesState = state;
     for (const menu of menus) drawValuesState(menu);
   }
 
@@ -180,12 +180,12 @@ export function searchFilterControls(
    */
   function drawValuesState(menu: HTMLDetailsElement): void {
     const list = menu.querySelector<HTMLElement>('[data-filter-options]');
-    if (values === 'loading') list?.setAttribute('aria-busy', 'true');
+    if (valuesState === 'loading') list?.setAttribute('aria-busy', 'true');
     else list?.removeAttribute('aria-busy');
     const message = menu.querySelector<HTMLElement>('[data-filter-state]');
-    if (message) message.textContent = menu.open ? filterValuesMessage(values, labelOf(menu)) : '';
+    if (message) message.textContent = menu.open ? filterValuesMessage(valuesState, labelOf(menu)) : '';
     const retry = menu.querySelector<HTMLElement>('[data-filter-retry]');
-    if (retry) retry.hidden = values !== 'failed';
+    if (retry) retry.hidden = valuesState !== 'failed';
   }
 
   function drawOptions(menu: HTMLElement, list: HTMLElement, values: string[]): void {

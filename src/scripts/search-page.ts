@@ -119,9 +119,14 @@ function start(root: HTMLElement, components: PagefindComponents): void {
       record(next);
       show(next);
     },
-    // The values and their counts come with the next search once the filters' data is in: the search shown then,
-    // which may not be the one the list was opened on.
-    () => pagefind.wantFilters().then(() => show(shown)),
+    // The values and their counts come with a search once the filters' data is in: the one the reader is on by then,
+    // which may not be the one the list was opened on. Words typed meanwhile count too, and stay in the box: Pagefind's
+    // box searches for what it holds once its pause is over, so `show`, which puts the shown search's words back in
+    // it, would search for the old words in their place.
+    () =>
+      pagefind
+        .wantFilters()
+        .then(() => instance.triggerSearchWithFilters(box()?.value ?? shown.query, pagefindFilters(shown, years))),
   );
 
   let shown = parseSearchState(location.search);

@@ -3,6 +3,7 @@
  * from the index, a box to find a value in a long list, the date range, the sort, and the chosen values as chips
  * that remove them. They hold no search of their own: each change goes to `change`, and `show` draws a search.
  */
+import { filterValuesMessage, type FilterValuesState } from '../lib/search/filter-values';
 import {
   isSearchSort,
   rangeEndLabel,
@@ -31,8 +32,11 @@ export function searchFilterControls(
   root: HTMLElement,
   labels: Partial<Record<SearchPageFilter, string>>,
   change: (update: (state: SearchState) => SearchState) => void,
-  /** Called when a list is first opened and the index has not reported its values yet. */
-  needValues: () => void,
+  /**
+   * Called when a list is opened before the index has reported its values, unless they are on their way; rejects
+   * when they cannot come. They are drawn by `showCounts`.
+   */
+  needValues: () => Promise<unknown>,
 ): SearchFilterControls {
   const menus = [...root.querySelectorAll<HTMLDetailsElement>('details[data-filter]')];
   const range = root.querySelector<HTMLDetailsElement>('details[data-filter-range]');
@@ -41,13 +45,31 @@ export function searchFilterControls(
   const chipList = root.querySelector<HTMLElement>('[data-search-chip-list]');
   let shown: SearchState | undefined;
   let chips: SearchChip[] = [];
-  let drawn = false;
+  // One fetch brings every list's values, so the lists share where they stand.
+  let valuesState: FilterValuesState = 'unasked';
 
   const filterOf = (menu: HTMLElement): SearchPageFilter => menu.dataset.filter as SearchPageFilter;
+  const labelOf = (menu: HTMLElement): string => labels[filterOf(menu)] ?? filterOf(menu);
+
+  const askForValues = (): void => {
+    showValuesState('loading');
+    needValues().catch((error: unknown) => {
+      console.error(error);
+      // Values drawn meanwhile, by a search that counted them, stand.
+      if (valuesState === 'loading') showValuesState('failed');
+    });
+  };
 
   for (const menu of menus) {
     menu.addEventListener('toggle', () => {
-      if (menu.open && !drawn) needValues();
+      // Opening a list again after a failure is a way to try again, as is its button.
+      if (menu.open && (valuesState === 'unasked' || valuesState === 'failed')) askForValues();
+      else drawValuesState(menu);
+    });
+    menu.querySelector('[data-filter-retry]')?.addEventListener('click', () => {
+      askForValues();
+      // The button goes while the values load: the focus waits on the list's own button, in the list it was in.
+      menu.querySelector<HTMLElement>('summary')?.focus();
     });
     menu.querySelector('[data-filter-options]')?.addEventListener('change', (event) => {
       const box = event.target;
@@ -132,7 +154,7 @@ export function searchFilterControls(
         const filter = filterOf(menu);
         const list = menu.querySelector<HTMLElement>('[data-filter-options]');
         if (!list) continue;
-        if (!drawn) drawOptions(menu, list, Object.keys(total[filter] ?? {}));
+        if (valuesState !== 'drawn') drawOptions(menu, list, Object.keys(total[filter] ?? {}));
         for (const item of list.querySelectorAll<HTMLElement>('li')) {
           const value = item.dataset.value ?? '';
           const count = available[filter]?.[value] ?? 0;
@@ -141,10 +163,30 @@ export function searchFilterControls(
           item.classList.toggle('filter__option--empty', count === 0);
         }
       }
-      drawn = true;
+      showValuesState('drawn');
       if (shown) for (const menu of menus) tick(menu, shown.filters[filterOf(menu)]);
     },
   };
+
+  function showValuesState(state: FilterValuesState): void {
+    valuesState = state;
+    for (const menu of menus) drawValuesState(menu);
+  }
+
+  /**
+   * Draws where the values stand in `menu`: its list busy while they load, and the message with a button to try
+   * again if they failed. A closed list says nothing, so that opening it writes the message into its live region
+   * and a screen reader announces it.
+   */
+  function drawValuesState(menu: HTMLDetailsElement): void {
+    const list = menu.querySelector<HTMLElement>('[data-filter-options]');
+    if (valuesState === 'loading') list?.setAttribute('aria-busy', 'true');
+    else list?.removeAttribute('aria-busy');
+    const message = menu.querySelector<HTMLElement>('[data-filter-state]');
+    if (message) message.textContent = menu.open ? filterValuesMessage(valuesState, labelOf(menu)) : '';
+    const retry = menu.querySelector<HTMLElement>('[data-filter-retry]');
+    if (retry) retry.hidden = valuesState !== 'failed';
+  }
 
   function drawOptions(menu: HTMLElement, list: HTMLElement, values: string[]): void {
     const filter = filterOf(menu);

@@ -14,6 +14,7 @@ import {
   type SearchPartsManifest,
   type SearchSortValues,
 } from '../lib/search/index-parts';
+import { filtersWithoutValues } from '../lib/search/filter-values';
 import { LANGUAGE_FILTER, type PagefindFilterValue } from '../lib/search/search-state';
 import type { SubResult } from '../lib/search/sub-results';
 import type { FilterCounts } from './search-filters';
@@ -56,9 +57,12 @@ export interface LazyPagefind extends PagefindApi {
   load(): void;
   /** Starts loading and fetching what a search for `term` will read, for the search the reader is about to make. */
   preload(term: string): void;
-  /** Fetches every filter's data, once; searches after it count every filter's values. */
+  /**
+   * Fetches every filter's data, once; searches after it count every filter's values. Rejects when a list the page
+   * offers got no values, and is then asked again by the next call.
+   */
   wantFilters(): Promise<FilterCounts>;
-  /** Whether filter data has been asked for: until then searches report no counts worth showing. */
+  /** Whether filter data has been asked for and has not failed: until then searches report no counts worth showing. */
   readonly filtersWanted: boolean;
 }
 
@@ -72,6 +76,8 @@ export interface LoaderSettings {
   languageNames: Record<string, string>;
   /** Options for every index: excerpt length, highlight parameter. */
   options: Record<string, unknown>;
+  /** The filters the page offers as lists: the filters' data must hold values of each. */
+  lists: readonly string[];
 }
 
 /**
@@ -83,8 +89,26 @@ const INDEX_FILTER = 'search_index';
 export function lazyPagefind(settings: LoaderSettings): LazyPagefind {
   let loading: Promise<LoadedPagefind> | undefined;
   let filtersLoaded: Promise<FilterCounts> | undefined;
-  const load = (): Promise<LoadedPagefind> => (loading ??= loadParts(settings));
-  const wantFilters = (): Promise<FilterCounts> => (filtersLoaded ??= load().then((api) => api.filters()));
+  // A failed load is forgotten, so the reader's next try fetches again rather than repeating the failure.
+  const load = (): Promise<LoadedPagefind> =>
+    (loading ??= loadParts(settings).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  const wantFilters = (): Promise<FilterCounts> =>
+    (filtersLoaded ??= load()
+      .then((api) => api.filters())
+      .then((counts) => {
+        const missing = filtersWithoutValues(counts, settings.lists);
+        if (missing.length > 0)
+          throw new Error(`Search could not load the values of the filters ${missing.join(', ')}.`);
+        return counts;
+      })
+      .catch((error: unknown) => {
+        // Pagefind forgets a filter file it could not fetch, so asking again fetches only what is missing.
+        filtersLoaded = undefined;
+        throw error;
+      }));
   return {
     load() {
       load().catch((error: unknown) => console.error(error));
@@ -101,16 +125,16 @@ export function lazyPagefind(settings: LoaderSettings): LazyPagefind {
     },
     async search(term, options) {
       const api = await load();
-      // With every filter's data in, Pagefind counts each filter's values for the search as well.
-      if (filtersLoaded) await filtersLoaded;
+      // With every filter's data in, Pagefind counts each filter's values for the search as well. Data that failed
+      // to come is the lists' to report (`wantFilters`): the search still answers.
+      await filtersLoaded?.catch(() => undefined);
       return api.search(term, options);
     },
     // The Component UI asks for every filter's values as it loads and whenever the box is cleared; before a reader
-    // wants them, there are none to draw.
+    // wants them, or when they failed to come, there are none to draw.
     async filters() {
-      if (!filtersLoaded) return {};
-      await filtersLoaded;
-      return (await load()).filters();
+      const loaded = await filtersLoaded?.catch(() => undefined);
+      return loaded ? (await load()).filters() : {};
     },
   };
 }

@@ -96,6 +96,7 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     languageNames: Object.fromEntries(otherLanguages.map(({ index, name }) => [index, name])),
     // Two lines of context at the page's width rather than three, so ten results fit in about two screens.
     options: { highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 },
+    lists: [...root.querySelectorAll<HTMLElement>('details[data-filter]')].map((menu) => menu.dataset.filter ?? ''),
   });
   /** How many undated articles each answered search left out for its date range. */
   const undatedLeftOut = new WeakMap<PagefindResponse, number>();
@@ -118,8 +119,14 @@ function start(root: HTMLElement, components: PagefindComponents): void {
       record(next);
       show(next);
     },
-    // The values and their counts come with the next search once the filters' data is in.
-    () => void pagefind.wantFilters().then(() => show(shown)),
+    // The values and their counts come with a search once the filters' data is in: the one the reader is on by then,
+    // which may not be the one the list was opened on. Words typed meanwhile count too, and stay in the box: Pagefind's
+    // box searches for what it holds once its pause is over, so `show`, which puts the shown search's words back in
+    // it, would search for the old words in their place.
+    () =>
+      pagefind
+        .wantFilters()
+        .then(() => instance.triggerSearchWithFilters(box()?.value ?? shown.query, pagefindFilters(shown, years))),
   );
 
   let shown = parseSearchState(location.search);
@@ -142,7 +149,8 @@ function start(root: HTMLElement, components: PagefindComponents): void {
     const input = box();
     if (input && input.value !== state.query) input.value = state.query;
     // A search arriving with a filter shows that filter's chips and counts, so it needs the filters' data.
-    if (isNarrowed(state)) void pagefind.wantFilters();
+    // If it fails, a list opened later asks again and says so.
+    if (isNarrowed(state)) pagefind.wantFilters().catch((error: unknown) => console.error(error));
     instance.triggerSearchWithFilters(state.query, pagefindFilters(state, years));
   };
 

@@ -31,7 +31,17 @@ import {
 import { expect, test } from './archive-test';
 import { PROJECT_ROOT, published, type SourceArticle } from './content';
 import { entityOfTopic, readEntities } from './entity-oracle';
-import { chips, filterButton, filterOptions, openSearch, resultTitles } from './search-helpers';
+import {
+  chips,
+  failFilterData,
+  filterButton,
+  filterMenu,
+  filterOptions,
+  filterValuesList,
+  holdFilterData,
+  openSearch,
+  resultTitles,
+} from './search-helpers';
 
 /** Every WCAG success criterion at levels A and AA, up to WCAG 2.2, as axe-core tags its rules. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -124,6 +134,25 @@ const PAGE_KINDS: PageKind[] = [
       await expect(resultTitles(page).first()).toBeVisible();
       await filterButton(page, 'topic').click();
       await expect(filterOptions(page, 'topic').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'search with a filter open while its values load',
+    open: async (page) => {
+      // Held back for the rest of the test: the list stays as a reader on a slow link sees it.
+      await holdFilterData(page);
+      await openSearch(page, FOUND_WORD);
+      await filterButton(page, 'topic').click();
+      await expect(filterValuesList(page, 'topic')).toHaveAttribute('aria-busy', 'true');
+    },
+  },
+  {
+    name: 'search with a filter open whose values failed to load',
+    open: async (page) => {
+      await failFilterData(page);
+      await openSearch(page, FOUND_WORD);
+      await filterButton(page, 'topic').click();
+      await expect(filterMenu(page, 'topic').getByRole('button', { name: 'Try again' })).toBeVisible();
     },
   },
   {

@@ -1,7 +1,7 @@
 /**
  * The search page's filters, on the real archive and the fixtures alike: lists made by filters alone, the language
- * filter and label only where the archive holds more than one language, long lists narrowed by typing, results
- * that read in little space, and nothing wider than a phone.
+ * filter and label only where the archive holds more than one language, long lists narrowed by typing, a list's
+ * values while they load and when they fail to, results that read in little space, and nothing wider than a phone.
  */
 import { SITE } from '../../src/consts';
 import { languageName, searchIndexLanguage } from '../../src/lib/content/languages';
@@ -13,9 +13,15 @@ import { expect, test } from './archive-test';
 import { published, type SourceArticle } from './content';
 import {
   chips,
+  expectSearchDone,
+  failFilterData,
   filterButton,
+  filterCounts,
   filterMenu,
   filterOptions,
+  filterValuesList,
+  filterValuesState,
+  holdFilterData,
   openSearch,
   results,
   searchBox,
@@ -25,6 +31,8 @@ import {
 
 /** A word of the seed articles and of the fixtures alike. */
 const FOUND_WORD = 'organ';
+/** A name some seed articles and one fixture write, so that its search leaves some topics without an article. */
+const RARER_WORD = 'kilgour';
 
 /** The search page listing the articles of one filter value, with no word. */
 const filteredUrl = (filter: SearchPageFilter, value: string): string =>
@@ -132,6 +140,108 @@ test.describe('at 1280 px', () => {
         await page.keyboard.press('Escape');
       });
     }
+  });
+});
+
+test.describe('a list while its values load', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('says it is loading, and is busy, until the values come with their counts; so does a list opened meanwhile, and one opened after they came never does', async ({
+    page,
+  }) => {
+    const release = await holdFilterData(page);
+    await openSearch(page, FOUND_WORD);
+    await filterButton(page, 'topic').click();
+    await expect(filterValuesState(page, 'topic')).toHaveText('Loading the topic list…');
+    await expect(filterValuesState(page, 'topic')).toBeVisible();
+    await expect(filterValuesList(page, 'topic')).toHaveAttribute('aria-busy', 'true');
+    await expect(filterOptions(page, 'topic')).toHaveCount(0);
+    // Only one list is open at a time: opening another closes the first, and it loads the same data.
+    await filterButton(page, 'publication').click();
+    await expect(filterMenu(page, 'topic')).not.toHaveAttribute('open');
+    await expect(filterValuesState(page, 'publication')).toHaveText('Loading the publication list…');
+    await expect(filterValuesList(page, 'publication')).toHaveAttribute('aria-busy', 'true');
+
+    release();
+    await expect(filterOptions(page, 'publication').first()).toBeVisible();
+    await expect(filterValuesState(page, 'publication')).toHaveText('');
+    await expect(filterValuesList(page, 'publication')).not.toHaveAttribute('aria-busy');
+    const counts = Object.values(await filterCounts(page, 'publication'));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => Number.isInteger(count) && count >= 0)).toBe(true);
+
+    // Read as the list opens, before anything could change it: the values are there and nothing says "Loading".
+    const opened = await filterMenu(page, 'topic').evaluate(async (menu) => {
+      if (!(menu instanceof HTMLDetailsElement)) return undefined;
+      const toggled = new Promise((resolve) => menu.addEventListener('toggle', resolve, { once: true }));
+      menu.open = true;
+      await toggled;
+      return {
+        message: menu.querySelector('[data-filter-state]')?.textContent,
+        busy: menu.querySelector('[data-filter-options]')?.getAttribute('aria-busy'),
+        values: menu.querySelectorAll('[data-filter-options] li').length > 0,
+      };
+    });
+    expect(opened).toEqual({ message: '', busy: null, values: true });
+  });
+
+  test('values that come after the search changed are counted for the search shown', async ({ page }) => {
+    await openSearch(page, RARER_WORD);
+    await filterButton(page, 'topic').click();
+    await expect(filterOptions(page, 'topic').first()).toBeVisible();
+    const expected = await filterCounts(page, 'topic');
+    // A bare search counts every topic's articles, each at least one: only counts for the word can tell them apart.
+    expect(Object.values(expected), `some topic has no article with "${RARER_WORD}"`).toContain(0);
+
+    const release = await holdFilterData(page);
+    await page.goto(searchUrl());
+    await filterButton(page, 'topic').click();
+    await expect(filterValuesState(page, 'topic')).toHaveText('Loading the topic list…');
+    // The data comes while the reader is typing, each letter within the pause Pagefind's box waits out after the last,
+    // so no search for the word has started: it stays in the box, and its search is the one counted.
+    release();
+    await searchBox(page).pressSequentially(RARER_WORD, { delay: 100 });
+    await expectSearchDone(page, RARER_WORD);
+    await expect(searchBox(page)).toHaveValue(RARER_WORD);
+    if ((await filterMenu(page, 'topic').getAttribute('open')) === null) await filterButton(page, 'topic').click();
+    await expect.poll(() => filterCounts(page, 'topic')).toEqual(expected);
+  });
+
+  test('that fail to come are said to, the search still answers, and reopening the list or its button tries again', async ({
+    page,
+  }) => {
+    const failure = 'The topic list could not be loaded. Check your connection, then try again.';
+    const retry = filterMenu(page, 'topic').getByRole('button', { name: 'Try again' });
+    const network = await failFilterData(page);
+    await openSearch(page, FOUND_WORD);
+    await filterButton(page, 'topic').click();
+    await expect(filterValuesState(page, 'topic')).toHaveText(failure);
+    await expect(retry).toBeVisible();
+    await expect(filterValuesList(page, 'topic')).not.toHaveAttribute('aria-busy');
+    await expect(filterOptions(page, 'topic')).toHaveCount(0);
+
+    await searchBox(page).fill(RARER_WORD);
+    await expectSearchDone(page, RARER_WORD);
+
+    // Closing and opening the list asks again: the data is fetched anew, and fails anew.
+    const failed = network.failed();
+    await filterButton(page, 'topic').click();
+    await expect(filterMenu(page, 'topic')).not.toHaveAttribute('open');
+    await filterButton(page, 'topic').click();
+    await expect.poll(network.failed).toBeGreaterThan(failed);
+    await expect(filterValuesState(page, 'topic')).toHaveText(failure);
+
+    await network.restore();
+    await retry.click();
+    await expect(filterOptions(page, 'topic').first()).toBeVisible();
+    await expect(filterValuesState(page, 'topic')).toHaveText('');
+    await expect(retry).toBeHidden();
+    await expect(filterValuesList(page, 'topic')).not.toHaveAttribute('aria-busy');
+    // The button went with the failure; the focus waits on the list's own button.
+    await expect(filterButton(page, 'topic')).toBeFocused();
+    const counts = Object.values(await filterCounts(page, 'topic'));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => Number.isInteger(count) && count >= 0)).toBe(true);
   });
 });
 

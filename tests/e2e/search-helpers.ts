@@ -17,6 +17,53 @@ export const filterOptions = (page: Page, filter: string): Locator =>
   filterMenu(page, filter).locator('[data-filter-options] li:not([hidden]) label');
 export const filterOption = (page: Page, filter: string, value: string | RegExp): Locator =>
   filterOptions(page, filter).filter({ hasText: value });
+/** What a filter's list says while its values load or after they failed to: its live region. */
+export const filterValuesState = (page: Page, filter: string): Locator =>
+  filterMenu(page, filter).locator('[data-filter-state]');
+/** The list that holds a filter's values once they have come: busy until then. */
+export const filterValuesList = (page: Page, filter: string): Locator =>
+  filterMenu(page, filter).locator('[data-filter-options]');
+/** A filter's values, each with the count the search shows beside it. */
+export const filterCounts = async (page: Page, filter: string): Promise<Record<string, number>> =>
+  Object.fromEntries(
+    await filterOptions(page, filter).evaluateAll((labels) =>
+      labels.map((label) => [
+        label.querySelector('.filter__value')?.textContent ?? '',
+        Number(label.querySelector('.filter__count')?.textContent || Number.NaN),
+      ]),
+    ),
+  );
+
+/**
+ * Pagefind's files of filter values, one per filter (`filter/*.pf_filter`), which its web worker fetches when a list
+ * is first opened; the index's other files are fetched with the first search.
+ */
+const FILTER_DATA = '**/*.pf_filter';
+
+/** Holds back the filters' data until the function returned is called, so a test sees a list while it loads. */
+export async function holdFilterData(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(FILTER_DATA, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Fails every fetch of the filters' data, as a dropped connection would, until `restore` is awaited.
+ * `failed()` says how many fetches failed so far.
+ */
+export async function failFilterData(page: Page): Promise<{ failed: () => number; restore: () => Promise<void> }> {
+  let failed = 0;
+  await page.route(FILTER_DATA, (route) => {
+    failed++;
+    return route.abort('connectionreset');
+  });
+  return { failed: () => failed, restore: () => page.unroute(FILTER_DATA) };
+}
+
 /** The chips of the values chosen, each a button that removes its value. */
 export const chips = (page: Page): Locator => page.locator('[data-search-chip-list] button[data-chip]');
 

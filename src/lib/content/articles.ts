@@ -10,6 +10,7 @@ import { MENTIONS_KEY, type EntityMention } from './mentions';
 import { CONTENT_PATHS, contentOfThisBuild, type Content } from './model';
 import { oncePerBuild } from '../build/once-per-build';
 import type { CheckedEvent } from './timeline';
+import { searchFacetsByArticle, type SearchFacets } from '../search/index-fields';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -93,6 +94,15 @@ async function gatherMentions(): Promise<Map<string, EntityMention[]>> {
     ),
   );
 }
+
+/**
+ * Every published article's search facets, by the article's id (`searchFacetsByArticle`): the values its page gives
+ * the index's filters, and from which the search page knows which filters have values to offer.
+ */
+export const getSearchFacets = oncePerBuild(
+  async (): Promise<Map<string, SearchFacets>> =>
+    searchFacetsByArticle(await getPublishedArticles(), await getMentionsByArticle(), await getEntities()),
+);
 
 /** The valid entities of the content model, as the entity pages and the data file list them. */
 export async function getEntities(): Promise<EntityFile[]> {

@@ -8,8 +8,9 @@ export type FilterValuesState = 'unasked' | 'loading' | 'failed' | 'drawn';
 
 /**
  * The filters among `offered` of which `loaded` holds no value. Pagefind does not fail when a filter's file cannot be
- * fetched: it leaves that filter out. Every list the page offers has values in the index, so one missing is a failed
- * load, and asking Pagefind again fetches what it lacks.
+ * fetched: it leaves that filter out. The page offers only lists that some article has a value for
+ * (`filtersWithValues`, `src/pages/search.astro`), so one missing is a failed load, and asking Pagefind again fetches
+ * what it lacks.
  *
  * @example filtersWithoutValues({ topic: { 'Falun Gong': 3 }, publication: {} }, ['topic', 'publication']) // ['publication']
  */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { afterBuild, astroBuild } from '../../../scripts/build-steps';
 import { BUILT_SITE_FILE_VARIABLE, INDEX_AFTER_BUILD_VARIABLE } from '../../../src/integrations/search-index';
 
+/** A folder a build reports it wrote; any path will do, as `afterBuild` only passes it on. */
+const BUILT_SITE = 'site/out';
+
 describe('astroBuild', () => {
   it('runs Astro’s script with this Node, passing every argument on as given, in the order given', () => {
     const command = astroBuild(
@@ -35,7 +38,7 @@ describe('astroBuild', () => {
 
 describe('afterBuild', () => {
   it('indexes the folder the build wrote', () => {
-    expect(afterBuild({ code: 0, signal: null }, '/work/site/out')).toEqual({ index: '/work/site/out' });
+    expect(afterBuild({ code: 0, signal: null }, BUILT_SITE)).toEqual({ index: BUILT_SITE });
   });
 
   it('stops with Astro’s own exit code when the build failed, pointing at Astro’s messages', () => {
@@ -46,7 +49,7 @@ describe('afterBuild', () => {
   });
 
   it('stops, failing, when the build was ended by a signal, even if the folder was named first', () => {
-    expect(afterBuild({ code: null, signal: 'SIGKILL' }, '/work/site/out')).toEqual({
+    expect(afterBuild({ code: null, signal: 'SIGKILL' }, BUILT_SITE)).toEqual({
       exitCode: 1,
       message:
         'astro build was ended by SIGKILL before it finished (out of memory, or stopped by hand), so no search index was written. Build again.',

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { buildCacheDir, writeFileWhole } from '../lib/build/cache-dir';
+import { buildCacheDir, installedVersions, writeFileWhole } from '../lib/build/cache-dir';
 import { CARD_FONTS, type CardNode, type CardSize } from '../lib/site/card';
 
 /**
@@ -37,8 +37,15 @@ const FONT_FILES = [
   },
 ] as const;
 
-/** Bump when the drawing changes in a way the card's tree does not show (fonts, PNG settings), to empty the cache. */
-const RENDER_VERSION = 3;
+/**
+ * A card is flat colour and anti-aliased text, which 16 colours without dithering draw with no visible difference.
+ * Encoding is most of a first build's cost per article, so the settings are chosen for it: for a three-line title,
+ * 256 dithered colours took 89 ms and 28.6 KB, these take 22 ms and 18.5 KB (full colour 51.8 KB).
+ */
+const PNG_SETTINGS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
+
+/** The packages that draw a card, whose upgrades may draw the same tree differently. */
+const DRAWING_PACKAGES = ['satori', 'sharp', '@fontsource/source-serif-4', '@fontsource/source-sans-3'] as const;
 
 /** Where drawn cards are kept between builds, keyed by what they show. */
 const CACHE_DIR = buildCacheDir('cards');
@@ -60,13 +67,27 @@ function loadFonts(): Promise<SatoriFont[]> {
   return fonts;
 }
 
+let drawingDigest: string | undefined;
+
+/**
+ * A digest of everything a card's picture depends on besides its tree and size: which font files, the PNG settings and
+ * the versions of the packages that draw it. A change to any of them draws every card again; nothing has to be
+ * bumped by hand.
+ */
+function drawing(): string {
+  drawingDigest ??= createHash('sha256')
+    .update(JSON.stringify({ FONT_FILES, PNG_SETTINGS, versions: installedVersions(DRAWING_PACKAGES) }))
+    .digest('hex');
+  return drawingDigest;
+}
+
 /**
  * A card drawn as a PNG of `size`. Drawing takes tens of milliseconds, which adds up
  * over tens of thousands of articles, so each card is cached on disk under a hash of
  * its tree and only new or changed cards are drawn again.
  */
 export async function renderCard(tree: CardNode, size: CardSize): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ tree, size, RENDER_VERSION })).digest('hex');
+  const key = createHash('sha256').update(drawing()).update(JSON.stringify({ tree, size })).digest('hex');
   const cached = join(CACHE_DIR, `${key}.png`);
   try {
     return await readFile(cached);
@@ -75,12 +96,7 @@ export async function renderCard(tree: CardNode, size: CardSize): Promise<Buffer
   }
   // Satori's types expect React elements; the tree has exactly their shape.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts: await loadFonts() });
-  // A card is flat colour and anti-aliased text, which 16 colours without dithering draw with no visible
-  // difference. Encoding is most of a first build's cost per article, so the settings are chosen for it: for a
-  // three-line title, 256 dithered colours took 89 ms and 28.6 KB, these take 22 ms and 18.5 KB (full colour 51.8 KB).
-  const png = await sharp(Buffer.from(svg))
-    .png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 })
-    .toBuffer();
+  const png = await sharp(Buffer.from(svg)).png(PNG_SETTINGS).toBuffer();
   writeFileWhole(cached, png);
   return png;
 }

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
 import '@citation-js/plugin-csl';
 import { SITE } from '../consts';
-import { buildCacheDir, writeFileWhole } from '../lib/build/cache-dir';
+import { buildCacheDir, installedVersions, writeFileWhole } from '../lib/build/cache-dir';
 import { bibtexEntry, risRecord } from '../lib/formats/citation-files';
 import { citationItem, type CitableArticle, type CslItem, type CslName } from '../lib/formats/citation-item';
 import { CSL_STYLES } from './styles';
@@ -56,15 +55,11 @@ let formatterDigest: string | undefined;
 
 /**
  * A digest of what formatting depends on besides the item: the styles' XML and the versions of the formatter's
- * packages (resolved from the project root: the built pages run from chunks in dist, not from src). Made once, so
- * each article's cache key hashes a few bytes of it rather than the styles' 35 KB.
+ * packages. Made once, so each article's cache key hashes a few bytes of it rather than the styles' 35 KB.
  */
 function formatter(): string {
   if (formatterDigest) return formatterDigest;
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const versions = ['@citation-js/core', '@citation-js/plugin-csl', 'citeproc'].map(
-    (name) => (require(`${name}/package.json`) as { version: string }).version,
-  );
+  const versions = installedVersions(['@citation-js/core', '@citation-js/plugin-csl', 'citeproc']);
   formatterDigest = createHash('sha256')
     .update(JSON.stringify({ FORMAT_VERSION, versions, CITATION_STYLES, CSL_STYLES }))
     .digest('base64url');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { SITE } from '../consts';
 import { keptTextOfHtml } from '../lib/build/article-html';
-import { buildCacheDir } from '../lib/build/cache-dir';
+import { buildCacheDir, installedVersions } from '../lib/build/cache-dir';
 import { oncePerBuild } from '../lib/build/once-per-build';
 import { KeptTexts } from '../lib/build/kept-texts';
 import { getCapture, getEntitySummaries, getPublishedArticles, getTimelineEvents } from '../lib/content/articles';
@@ -31,9 +31,15 @@ export const articleRecords = oncePerBuild(makeArticleRecords);
  */
 const PLAIN_TEXTS_FILE = join(buildCacheDir('open-data'), 'plain-texts.json');
 
+/** The packages `plainText` parses and reads the HTML with: an upgrade of either makes every text again. */
+const PLAIN_TEXT_PACKAGES = ['hast-util-from-html', 'hast-util-to-text'] as const;
+
 async function makeArticleRecords(site: URL): Promise<ArticleRecord[]> {
   const articles = await getPublishedArticles();
-  const texts = new KeptTexts(PLAIN_TEXTS_FILE, PLAIN_TEXT_VERSION);
+  const texts = new KeptTexts(
+    PLAIN_TEXTS_FILE,
+    JSON.stringify({ PLAIN_TEXT_VERSION, versions: installedVersions(PLAIN_TEXT_PACKAGES) }),
+  );
   const records = await Promise.all(
     articles.map(async (article) => {
       const capture = await getCapture(article);

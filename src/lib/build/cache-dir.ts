@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { CACHE_DIR } from '../../consts';
 
 /**
@@ -10,6 +11,27 @@ import { CACHE_DIR } from '../../consts';
  */
 export const buildCacheDir = (name: string): string =>
   join(CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro'), name);
+
+/**
+ * The installed version of each package in `names`, for the keys of work kept between builds: an upgrade of a
+ * package that does the work sets the old results aside. Resolved from the project root, since the built pages run
+ * from chunks in `dist`, not from `src`; read from the package's own `package.json`, which most packages' exports
+ * do not let `require` reach.
+ */
+export function installedVersions(names: readonly string[]): Record<string, string> {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return Object.fromEntries(names.map((name) => [name, versionAbove(name, require.resolve(name))]));
+}
+
+function versionAbove(name: string, entry: string): string {
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+    if (found === name) return version;
+  }
+  throw new Error(`Found no package.json for ${name} in the folders above ${entry}.`);
+}
 
 /**
  * Writes `data` to `file` under a temporary name first and renames it, so a build running alongside (the tests

@@ -407,7 +407,7 @@ function withoutAddedMarks<T extends Root | Element>(node: T): T {
   return { ...node, children };
 }
 
-/** Bump when `plainText` (or `isSiteMark`) changes what it makes of an article's HTML: builds keep its results. */
+/** Bump when `plainText` (or `isSiteMark`) changes what it makes of an article's HTML: builds keep its results (an upgrade of the packages it uses sets them aside on its own). */
 export const PLAIN_TEXT_VERSION = '1';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { placeFromCache } from '../../../../src/lib/build/cache-dir';
+import { installedVersions, placeFromCache } from '../../../../src/lib/build/cache-dir';
 import { tempFolder } from '../../temp-folder';
 
 /** What `link` does in these tests: the real one, or a refusal with the given code, as another filesystem gives. */
@@ -20,6 +20,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 afterEach(() => {
   linkRefusal.code = undefined;
+  vi.restoreAllMocks();
 });
 
 /** A kept folder as a search part is: files at the top and in a folder of their own. */
@@ -61,5 +62,37 @@ describe('placeFromCache', () => {
     await expect(placeFromCache(keptFolder(), join(tempFolder('cache-dir'), 'dist'))).rejects.toThrow(
       'link refused: EIO',
     );
+  });
+});
+
+/** A project folder holding one installed package, `drawer` 2.1.0, whose entry sits in a folder with a manifest of its own. */
+function projectWithPackage(): string {
+  const project = tempFolder('installed-versions');
+  const installed = join(project, 'node_modules', 'drawer');
+  mkdirSync(join(installed, 'dist'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{"name":"archive","version":"0.1.0"}');
+  writeFileSync(
+    join(installed, 'package.json'),
+    JSON.stringify({ name: 'drawer', version: '2.1.0', exports: { '.': './dist/index.js' } }),
+  );
+  writeFileSync(join(installed, 'dist', 'package.json'), '{"type":"commonjs"}');
+  writeFileSync(join(installed, 'dist', 'index.js'), 'module.exports = {};');
+  return project;
+}
+
+describe('installedVersions', () => {
+  it("reads each package's version from its own manifest, which its exports keep from require", () => {
+    const manifest = JSON.parse(readFileSync('node_modules/sharp/package.json', 'utf8')) as { version: string };
+    expect(installedVersions(['sharp'])).toEqual({ sharp: manifest.version });
+  });
+
+  it("passes over a manifest without the package's name on the way up from its entry, and resolves from the project", () => {
+    vi.spyOn(process, 'cwd').mockReturnValue(projectWithPackage());
+    expect(installedVersions(['drawer'])).toEqual({ drawer: '2.1.0' });
+  });
+
+  it('names a package that is not installed', () => {
+    vi.spyOn(process, 'cwd').mockReturnValue(projectWithPackage());
+    expect(() => installedVersions(['drawer', 'painter'])).toThrow("Cannot find module 'painter'");
   });
 });

@@ -15,8 +15,8 @@ export const buildCacheDir = (name: string): string =>
 /**
  * The installed version of each package in `names`, for the keys of work kept between builds: an upgrade of a
  * package that does the work sets the old results aside. Resolved from the project root, since the built pages run
- * from chunks in `dist`, not from `src`; read from the package's own `package.json`, which most packages' exports
- * do not let `require` reach.
+ * from chunks in `dist`, not from `src`; read from the package's own `package.json`, found above its entry file, since
+ * many packages' exports keep `require` from reaching it.
  */
 export function installedVersions(names: readonly string[]): Record<string, string> {
   const require = createRequire(join(process.cwd(), 'package.json'));

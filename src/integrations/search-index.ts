@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { glob, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { buildCacheDir, placeFromCache } from '../lib/build/cache-dir';
+import { buildCacheDir, installedVersions, placeFromCache } from '../lib/build/cache-dir';
 import { searchIndexLanguage } from '../lib/content/languages';
 import { DATE_SORT_KEY } from '../lib/search/index-contract';
 import {
@@ -246,10 +246,8 @@ function textFrom(html: Buffer, mark: string): string {
   return at === -1 ? '' : html.toString('utf8', at, at + 512);
 }
 
-/** The installed Pagefind's version, read from its package, which exports no version of its own. */
-const PAGEFIND_VERSION = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
-).version;
+/** The installed Pagefind's version, part of every part's cache key. */
+const PAGEFIND_VERSION = installedVersions(['pagefind']).pagefind;
 
 /** Pagefind reports problems as a list of strings rather than throwing; this turns them into one build error. */
 function indexError(what: string, errors: readonly string[]): AstroError {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { CACHE_DIR } from '../../consts';
 
 /**
@@ -14,23 +14,19 @@ export const buildCacheDir = (name: string): string =>
 
 /**
  * The installed version of each package in `names`, for the keys of work kept between builds: an upgrade of a
- * package that does the work sets the old results aside. Resolved from the project root, since the built pages run
- * from chunks in `dist`, not from `src`; read from the package's own `package.json`, found above its entry file, since
- * many packages' exports keep `require` from reaching it.
+ * package that does the work sets the old results aside. Each package's own `package.json` is found where Node
+ * would look for the package from the project root (the built pages run from chunks in `dist`, not from `src`),
+ * without asking the package's exports, which often keep its manifest, or the whole package, from `require`.
  */
 export function installedVersions(names: readonly string[]): Record<string, string> {
   const require = createRequire(join(process.cwd(), 'package.json'));
-  return Object.fromEntries(names.map((name) => [name, versionAbove(name, require.resolve(name))]));
+  return Object.fromEntries(names.map((name) => [name, versionIn(name, require.resolve.paths(name) ?? [])]));
 }
 
-function versionAbove(name: string, entry: string): string {
-  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
-    if (found === name) return version;
-  }
-  throw new Error(`Found no package.json for ${name} in the folders above ${entry}.`);
+function versionIn(name: string, folders: readonly string[]): string {
+  const manifest = folders.map((folder) => join(folder, name, 'package.json')).find((file) => existsSync(file));
+  if (!manifest) throw new Error(`Cannot find module '${name}': no ${name}/package.json in ${folders.join(', ')}.`);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 /**

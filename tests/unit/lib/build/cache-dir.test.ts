@@ -86,9 +86,14 @@ describe('installedVersions', () => {
     expect(installedVersions(['sharp'])).toEqual({ sharp: manifest.version });
   });
 
-  it("passes over a manifest without the package's name on the way up from its entry, and resolves from the project", () => {
+  it("reads the package's own manifest rather than one nested inside it, and looks from the project", () => {
     vi.spyOn(process, 'cwd').mockReturnValue(projectWithPackage());
     expect(installedVersions(['drawer'])).toEqual({ drawer: '2.1.0' });
+  });
+
+  it('reads a package that require cannot load at all, whose exports are for import only', () => {
+    const manifest = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+    expect(installedVersions(['pagefind'])).toEqual({ pagefind: manifest.version });
   });
 
   it('names a package that is not installed', () => {
